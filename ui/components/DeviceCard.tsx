@@ -1,0 +1,84 @@
+/** The device this case is about: identity values, where each came from, and conflicts. */
+import type { CaseRecord } from '../../shared/case/case';
+import type { IdentityField } from '../../shared/case/identity';
+import { brandProfile, OUT_OF_SCOPE_NOTE } from '../../shared/knowledge/brands';
+import type { DetectedDevice } from '../guide-host';
+
+const FIELDS: [IdentityField, string][] = [
+  ['model', 'Model'],
+  ['serial', 'Serial'],
+  ['mac', 'MAC'],
+  ['firmware', 'Firmware'],
+  ['origin', 'Address'],
+];
+
+interface Props {
+  record: CaseRecord;
+  detected: DetectedDevice | null;
+  onEdit(field: IdentityField, value: string): void;
+  onResolve(field: IdentityField, choice: 'keep' | 'take'): void;
+}
+
+export function DeviceCard({ record, detected, onEdit, onResolve }: Props) {
+  const profile = brandProfile(record.identity.brand);
+  return (
+    <section class="card" aria-label="Device">
+      <h2 data-testid="device-title">{detected?.title ?? `${profile.displayName} device (entered by hand)`}</h2>
+      <dl class="identity">
+        {FIELDS.map(([field, label]) => {
+          const value = record.identity[field];
+          const source = record.identityOrigin[field] === 'user' ? 'entered by you' : sourceOf(field, detected);
+          return (
+            <div class="identity-row" key={field}>
+              <dt>{label}</dt>
+              <dd>
+                <input
+                  data-testid={`identity-${field}`}
+                  value={value ?? ''}
+                  placeholder={field === 'serial' && detected?.serialHidden ? 'hidden by firmware: type it from the label' : '—'}
+                  onChange={(e) => onEdit(field, (e.currentTarget as HTMLInputElement).value)}
+                  spellcheck={false}
+                />
+                {value && source && <small class="source">{source}</small>}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {record.conflicts.map((c) => (
+        <div class="conflict" role="alert" key={c.field}>
+          {`${c.field}: you have ${c.kept}, the device now says ${c.offered}.`}
+          <button onClick={() => onResolve(c.field, 'keep')}>Keep {c.kept}</button>
+          <button onClick={() => onResolve(c.field, 'take')}>Use {c.offered}</button>
+        </div>
+      ))}
+      <details class="brand-notes" data-testid="brand-notes">
+        <summary>{`About ${profile.displayName} devices`}</summary>
+        <ul>
+          {profile.differences.map((n) => (
+            <li key={n.text}>{n.text}</li>
+          ))}
+        </ul>
+        <h4>Default passwords over time</h4>
+        <ul>
+          {profile.defaultCredentials.map((c) => (
+            <li key={c.era}>
+              <strong>{c.era}:</strong> {c.text}
+              {c.unconfirmed ? ' (unconfirmed)' : ''}
+            </li>
+          ))}
+        </ul>
+        <p class="muted">{OUT_OF_SCOPE_NOTE}</p>
+      </details>
+    </section>
+  );
+}
+
+function sourceOf(field: IdentityField, detected: DetectedDevice | null): string | null {
+  if (!detected) return null;
+  if (field === 'origin') return 'this tab';
+  if (field === 'model' || field === 'serial' || field === 'mac' || field === 'firmware') {
+    return detected.sources[field] ?? null;
+  }
+  return null;
+}
