@@ -17,8 +17,10 @@ import type { Verdict } from '../shared/detection/types';
 import { buildChallengeBody, CHALLENGE_PATH, parseChallenge, type ChallengeFacts } from '../shared/device/challenge';
 import { buildDevInitStatusBody, OUTSIDE_CMD_PATH, parseDevInitStatus } from '../shared/device/devinit';
 import type { DetectionReport } from '../webext/messages';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 const REQUEST_TIMEOUT_MS = 4000;
+let listening = false;
 const RESCORE_DEBOUNCE_MS = 250;
 
 export default defineContentScript({
@@ -47,6 +49,7 @@ export default defineContentScript({
       const challenge = await askChallengeOnce();
       if (verdict.level === 'candidate' && !challenge) return; // not a recorder after all
       await report(verdict, challenge);
+      if (gate === 'watch') followIdentity(ctx, verdict, challenge);
     };
 
     let observer: MutationObserver | undefined;
@@ -68,6 +71,29 @@ export default defineContentScript({
     }
   },
 });
+
+/**
+ * A JavaScript-rendered UI may show the model and firmware only after we reported. Re-read
+ * what the page shows on DOM changes for a bounded time and report again when it grows
+ * (no network request: this only reads the page).
+ */
+function followIdentity(ctx: ContentScriptContext, verdict: Verdict, challenge: ChallengeFacts | null): void {
+  let known = JSON.stringify(readIdentityFromDom(document));
+  let timer: number | undefined;
+  const observer = new MutationObserver(() => {
+    if (timer !== undefined) return;
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      const now = JSON.stringify(readIdentityFromDom(document));
+      if (now === known) return;
+      known = now;
+      void report(verdict, challenge);
+    }, RESCORE_DEBOUNCE_MS);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.setTimeout(() => observer.disconnect(), WATCH_LIMIT_MS);
+  ctx.onInvalidated(() => observer.disconnect());
+}
 
 async function askChallengeOnce(): Promise<ChallengeFacts | null> {
   const clientType = document.querySelector('script[src*="/static/js/"]') ? 'Web5.0' : 'Web3.0';
@@ -109,7 +135,8 @@ async function report(verdict: Verdict, challenge: ChallengeFacts | null): Promi
     dom: readIdentityFromDom(document),
     at: Date.now(),
   };
-  listenToPanel();
+  if (!listening) listenToPanel();
+  listening = true;
   await browser.runtime.sendMessage({ type: 'detected', report: detection }).catch(() => undefined);
 }
 

@@ -1,8 +1,9 @@
 /**
  * The in-page prompt: "Dahua NVR detected — Open reset guide". Injected by the background
  * only into a frame where a recorder was detected (registration: 'runtime'), never into
- * ordinary pages. Lives in a closed shadow root so the recorder's CSS cannot restyle it and
- * the page's scripts cannot read it. Dismissal is remembered per device.
+ * ordinary pages. Lives in a shadow root so the recorder's CSS cannot restyle it (open, so
+ * accessibility tools and tests can reach the button; it holds nothing secret). Dismissal is
+ * remembered per device.
  */
 import { browser } from 'wxt/browser';
 import type { TabState } from '../webext/messages';
@@ -29,7 +30,7 @@ function mountPrompt(state: TabState, dismissKey: string): void {
   host.id = HOST_ID;
   // Sit above the recorder UI without taking layout space.
   host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px;';
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   root.innerHTML = `
     <style>
       :host { all: initial; }

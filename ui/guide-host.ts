@@ -24,6 +24,11 @@ export interface DetectedDevice {
   serialHidden: boolean;
 }
 
+export interface DeviceReading {
+  status: DevInitStatus | null;
+  shown: Partial<Record<'model' | 'serial' | 'mac' | 'firmware', string>>;
+}
+
 export interface GuideHost {
   store: KeyValueStore;
   now(): number;
@@ -31,8 +36,11 @@ export interface GuideHost {
   currentDevice(): Promise<DetectedDevice | null>;
   /** Calls back when the current device may have changed (tab switch, new detection). */
   onDeviceChange(listener: () => void): () => void;
-  /** Read-only DevInit.getStatus from the detected device; null when it does not answer. */
-  readDeviceStatus(): Promise<DevInitStatus | null>;
+  /**
+   * Ask the detected device again, read-only: DevInit.getStatus (null when it does not answer)
+   * and what its page shows now (a JS-rendered UI may show the model only after detection).
+   */
+  readDevice(): Promise<DeviceReading | null>;
   copyText(text: string): Promise<void>;
   saveTextFile(fileName: string, text: string, mime: string): Promise<void>;
 }

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseRecord } from '../shared/case/case';
-import { setFacts } from '../shared/case/case';
+import { mergeIdentity, setFacts } from '../shared/case/case';
 import { CaseStore, type CaseStoreProblem } from '../shared/case/case-store';
 import type { CaseIdentity } from '../shared/case/identity';
 import { deviceKindFromModel } from '../shared/device/kind';
@@ -81,8 +81,16 @@ export function useCase(host: GuideHost): CaseState {
     }
     show(current);
     // Read-only: asks the device which reset paths it supports (never PasswdFind.getDescript).
-    const status = await host.readDeviceStatus().catch(() => null);
+    const reading = await host.readDevice().catch(() => null);
+    const status = reading?.status ?? null;
     setDeviceStatus(status);
+    if (reading && latest.current && Object.keys(reading.shown).length > 0) {
+      const merged = mergeIdentity(latest.current, reading.shown, 'detected', host.now());
+      if (merged !== latest.current) {
+        show(merged);
+        await persist(merged);
+      }
+    }
     if (status && latest.current) {
       const withFacts = setFacts(
         latest.current,

@@ -6,6 +6,7 @@
  * browser tests use it because they open the panel page in a tab of its own.
  */
 import { browser } from 'wxt/browser';
+import type { DomIdentity } from '../shared/detection/dom-identity';
 import type { DevInitStatus } from '../shared/device/devinit';
 import { isBrand } from '../shared/knowledge/brands';
 import type { DetectedDevice, GuideHost } from '../ui/guide-host';
@@ -74,7 +75,7 @@ export const panelHost: GuideHost = {
     };
   },
 
-  async readDeviceStatus() {
+  async readDevice() {
     const state = await tabState();
     if (!state) return null;
     try {
@@ -82,8 +83,8 @@ export const panelHost: GuideHost = {
         state.tabId,
         { type: 'read-device-status' },
         { frameId: state.frameId },
-      )) as { status: DevInitStatus | null } | undefined;
-      return reply?.status ?? null;
+      )) as { status: DevInitStatus | null; dom: DomIdentity } | undefined;
+      return reply ? { status: reply.status, shown: { ...reply.dom } } : null;
     } catch {
       return null; // the page navigated away or the frame is gone
     }

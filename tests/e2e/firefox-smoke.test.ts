@@ -21,7 +21,7 @@ describe('Firefox: the built extension', () => {
   it('installs and renders its sidebar page', async () => {
     const manifest = await ff.extPage.evaluate(() => (globalThis as any).browser.runtime.getManifest());
     expect(manifest.manifest_version).toBe(2);
-    expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(manifest.sidebar_action.default_panel).toMatch(/sidepanel\.html$/);
     await expect.poll(() => ff.extPage.$eval('h1', (h) => h.textContent)).toContain('Recorder Reset Copilot');
   });
 

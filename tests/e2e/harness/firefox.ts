@@ -23,12 +23,32 @@ export interface FirefoxExtension {
   close(): Promise<void>;
 }
 
+/**
+ * Open an extension page. Firefox swaps the browsing context into the extension process, so
+ * puppeteer's navigation tracking reports "Frame detached" although the page loads: fire the
+ * navigation, then wait until the page itself says it is there.
+ */
+export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  void page.goto(url).catch(() => undefined);
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const here = await page
+      .evaluate(() => (document.readyState === 'complete' ? location.href : ''))
+      .catch(() => '');
+    if (here === url) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Extension page ${url} did not load within 15 s`);
+}
+
 export async function launchFirefox(): Promise<FirefoxExtension> {
   const dir = requireBuild(FIREFOX_BUILD);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // Firefox 153+ lets WebDriver navigate to moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
@@ -41,7 +61,7 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
   await browser.installExtension(dir);
   const base = `moz-extension://${FIXED_UUID}/`;
   const extPage = await browser.newPage();
-  await extPage.goto(`${base}sidepanel.html`);
+  await gotoExtensionPage(extPage, `${base}sidepanel.html`);
 
   const queryAction = async (url: string, what: 'badge' | 'title'): Promise<string> =>
     extPage.evaluate(
