@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // One source, two targets: Chromium MV3 (.output/chrome-mv3) and Firefox MV2 (.output/firefox-mv2).
 // Every permission below is justified in README.md ("Permissions"); keep that table in sync.
 export default defineConfig({
+  // RRC_OUT_DIR lets parallel builds (several engineers, a benchmark) not overwrite each other.
+  outDir: process.env.RRC_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Preact for the side panel: the same components render in the VS Code webview.
   vite: () => ({
@@ -50,7 +52,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'recorder-reset-copilot@example.org',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               // We collect and transmit nothing: no telemetry, no remote calls.
               data_collection_permissions: { required: ['none'] },
             },

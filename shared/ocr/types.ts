@@ -1,0 +1,72 @@
+/**
+ * Vocabulary of the OCR / identity-reading pipeline, shared by every front end.
+ *
+ * Images are plain RGBA buffers so the core stays platform-free: the side panel fills one from
+ * a canvas, Node from a decoded PNG/JPEG. The OCR engine (tesseract.js) and the QR decoder
+ * (zxing-wasm) are injected behind interfaces, created once and reused by each front end.
+ */
+
+/** Straight RGBA, 4 bytes per pixel, row-major. */
+export interface RgbaImage {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+/** A rectangle in the pixels of the image it was found in. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface OcrWord {
+  text: string;
+  /** 0–1. */
+  confidence: number;
+  box: Box;
+}
+
+export interface OcrLine {
+  text: string;
+  confidence: number;
+  box: Box;
+  words: OcrWord[];
+}
+
+export interface OcrOptions {
+  /** Tesseract page segmentation mode: 6 block, 7 single line, 8 single word, 11 sparse text. */
+  psm?: 6 | 7 | 8 | 11;
+  /** Characters allowed; keep it mild (see reference §2.4). */
+  whitelist?: string;
+}
+
+/** One reusable OCR worker (tesseract.js in a side panel, an offscreen page, or Node). */
+export interface OcrEngine {
+  recognize(image: RgbaImage, options?: OcrOptions): Promise<{ lines: OcrLine[] }>;
+  terminate(): Promise<void>;
+}
+
+/** Decodes QR codes in an image; returns the text of each code found. */
+export interface QrDecoder {
+  decode(image: RgbaImage): Promise<{ text: string; box: Box | null }[]>;
+}
+
+export type FieldName = 'model' | 'serial' | 'mac' | 'firmware';
+
+/** Where a value was read. Ordered by trust in the product spec: dom > challenge > ocr. */
+export type FieldSource = 'dom' | 'challenge' | 'ocr' | 'qr' | 'xml' | 'user';
+
+export interface FieldReading {
+  value: string;
+  /** 0–1. */
+  confidence: number;
+  source: FieldSource;
+  /** Where in the image (OCR only). */
+  box?: Box;
+  /** What was read before validation and repair. */
+  raw?: string;
+  /** True when confusable characters were repaired by the field's grammar. */
+  repaired?: boolean;
+}
