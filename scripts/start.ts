@@ -45,9 +45,10 @@ async function main(): Promise<void> {
   }
 
   const port = Number(option('--port') ?? 8108);
-  const sim = await startSimulator({ hubPort: port });
-  const first = sim.devices[0];
-  const target = first ? first.origin + '/' : sim.hub;
+  // Devices on the ports after the hub's, so the demo URLs stay the same from run to run.
+  const sim = await startSimulator({ hubPort: port, ...(port > 0 && { devicePortBase: port + 1 }) });
+  const demo = sim.devices.find((d) => d.device.id === 'dahua-nvr-web3') ?? sim.devices[0];
+  const target = demo ? demo.origin + '/' : sim.hub;
   console.log(`\nRecorder simulator hub: ${sim.hub}/`);
   for (const { device, origin } of sim.devices) {
     console.log(`  ${device.brand.padEnd(9)} ${device.generation.padEnd(6)} ${device.model.padEnd(22)} ${origin}/`);
