@@ -10,7 +10,7 @@ import { answerLabel } from '../knowledge/interview';
 import { allSteps, getMethod } from '../knowledge/methods/index';
 import type { MethodId } from '../knowledge/types';
 import { METHOD_IDS } from '../knowledge/types';
-import { caseKey, emptyIdentity, IDENTITY_FIELDS, normalizeIdentity } from './identity';
+import { caseKey, emptyIdentity, IDENTITY_FIELDS, IDENTITY_LABELS, normalizeIdentity } from './identity';
 import type { CaseIdentity, IdentityField } from './identity';
 
 export { caseKey } from './identity';
@@ -67,15 +67,7 @@ export const MAX_EVENTS = 500;
 /** Serial and MAC name the device itself: a different detected value may be a different device. */
 const STRONG_FIELDS: readonly IdentityField[] = ['serial', 'mac'];
 
-const FIELD_LABEL: Record<IdentityField, string> = {
-  brand: 'Brand',
-  model: 'Model',
-  serial: 'Serial',
-  mac: 'MAC',
-  firmware: 'Firmware',
-  origin: 'Address',
-  generation: 'Web UI generation',
-};
+const FIELD_LABEL = IDENTITY_LABELS;
 
 export function emptyProgress(): CaseProgress {
   const progress = {} as CaseProgress;

@@ -30,6 +30,17 @@ export const IDENTITY_FIELDS: readonly IdentityField[] = [
   'generation',
 ];
 
+/** How each identity field is named to people (events, summaries, UIs). */
+export const IDENTITY_LABELS: Record<IdentityField, string> = {
+  brand: 'Brand',
+  model: 'Model',
+  serial: 'Serial',
+  mac: 'MAC',
+  firmware: 'Firmware',
+  origin: 'Address',
+  generation: 'Web UI generation',
+};
+
 export function emptyIdentity(brand: Brand = 'Unknown'): CaseIdentity {
   return { brand, model: null, serial: null, mac: null, firmware: null, origin: null, generation: null };
 }

@@ -11,18 +11,10 @@ import { rankMethods } from '../knowledge/rank';
 import { citeSource } from '../knowledge/sources';
 import type { CaseRecord } from './case';
 import type { IdentityField } from './identity';
-import { IDENTITY_FIELDS } from './identity';
+import { IDENTITY_FIELDS, IDENTITY_LABELS } from './identity';
 import { escapeCell, escapeInline, fenced, isoTime } from './markdown';
 
-const FIELD_LABEL: Record<IdentityField, string> = {
-  brand: 'Brand',
-  model: 'Model',
-  serial: 'Serial',
-  mac: 'MAC',
-  firmware: 'Firmware',
-  origin: 'Address',
-  generation: 'Web UI generation',
-};
+const FIELD_LABEL = IDENTITY_LABELS;
 
 function yesNo(value: boolean | null): string {
   return value === null ? 'unknown' : value ? 'yes' : 'no';

@@ -7,26 +7,12 @@
  */
 import { attr, boundedText, firstElements, hasPasswordInput, hostOf } from './dom-read';
 import { LIMITS } from './limits';
+import { EXECUTABLE_TYPES } from './script-types';
 import { MARKUP_TOKENS } from './signatures';
 import type { PageSignals } from './types';
 
 export { quickGate, type GateDecision } from './gate';
 
-// Types a browser executes as classic or module scripts (HTML "JavaScript MIME type essence").
-// JSON, templates, text/x-* and the like are data: code viewers embed file contents there.
-const EXECUTABLE_TYPES = new Set([
-  '',
-  'module',
-  'text/javascript',
-  'application/javascript',
-  'application/ecmascript',
-  'application/x-javascript',
-  'application/x-ecmascript',
-  'text/ecmascript',
-  'text/jscript',
-  'text/x-javascript',
-  'text/x-ecmascript',
-]);
 
 const FOOTER_SELECTORS = ['footer', '#footer', '.footer', '[class*="copyright"]', '[id*="copyright"]'];
 const META_NAMES = new Set(['author', 'copyright', 'description', 'application-name']);

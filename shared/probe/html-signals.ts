@@ -12,6 +12,7 @@ import { hostOf } from '../detection/dom-read';
 import { LIMITS } from '../detection/limits';
 import { MARKUP_TOKENS } from '../detection/signatures';
 import type { PageSignals } from '../detection/types';
+import { EXECUTABLE_TYPES } from '../detection/script-types';
 
 /** Characters of the page looked at; recorder login pages are 2–30 KB. */
 export const MAX_HTML_CHARS = 512 * 1024;
@@ -23,20 +24,6 @@ const MAX_ATTR_TEXT = 2048;
 const FIELD_TAGS = new Set(['input', 'select', 'textarea', 'form', 'button']);
 const ASSET_ATTR: Record<string, string> = { img: 'src', link: 'href', iframe: 'src', a: 'href' };
 const META_NAMES = new Set(['author', 'copyright', 'description', 'application-name']);
-// Same list as the DOM collector: only these script types execute; JSON and templates are data.
-const EXECUTABLE_TYPES = new Set([
-  '',
-  'module',
-  'text/javascript',
-  'application/javascript',
-  'application/ecmascript',
-  'application/x-javascript',
-  'application/x-ecmascript',
-  'text/ecmascript',
-  'text/jscript',
-  'text/x-javascript',
-  'text/x-ecmascript',
-]);
 
 export function signalsFromHtml(html: string, url: string, headers?: Record<string, string>): PageSignals {
   const text = html.slice(0, MAX_HTML_CHARS);
