@@ -26,6 +26,18 @@ export interface OcrWord {
   /** 0–1. */
   confidence: number;
   box: Box;
+  /**
+   * Per-character boxes when the engine gives them (tesseract.js `blocks` output does). Used to
+   * tell a zero from a letter O by its width, which the LSTM gets wrong after letters.
+   */
+  symbols?: OcrSymbol[];
+}
+
+export interface OcrSymbol {
+  text: string;
+  /** 0–1. */
+  confidence: number;
+  box: Box;
 }
 
 export interface OcrLine {
@@ -69,4 +81,39 @@ export interface FieldReading {
   raw?: string;
   /** True when confusable characters were repaired by the field's grammar. */
   repaired?: boolean;
+}
+
+/** The reset QR's clear-text header (reference §3.3); the encrypted body is kept only as a length. */
+export interface ResetQrInfo {
+  /** 4 characters, meaning undocumented. */
+  purpose: string;
+  vendor: 'A1' | 'A2' | 'B1' | 'B2';
+  /** Human wording of the vendor id, e.g. 'Dahua (non-Lechange)'. */
+  vendorMeaning: string;
+  /** 8 characters. */
+  keyId: string;
+  /** Length of the Base64 ciphertext; the ciphertext itself is never kept or sent. */
+  bodyLength: number;
+}
+
+/** What `identifyFromImage` read from one screenshot or photo. */
+export interface IdentifyResult {
+  model: FieldReading | null;
+  serial: FieldReading | null;
+  mac: FieldReading | null;
+  firmware: FieldReading | null;
+  qr: (ResetQrInfo & { box: Box | null }) | null;
+  /** Text-line regions found before OCR, in image pixels. */
+  regions: Box[];
+  /** Every line OCR returned, boxes in image pixels. */
+  lines: OcrLine[];
+}
+
+export interface IdentifyOptions {
+  /** When given, the image is also searched for the reset QR. */
+  qr?: QrDecoder;
+  /** Aborting rejects with the signal's reason (an AbortError by default). */
+  signal?: AbortSignal;
+  /** 0–1, monotonic, 1 exactly once at the end. */
+  onProgress?(progress: number): void;
 }

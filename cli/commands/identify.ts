@@ -1,0 +1,147 @@
+/**
+ * `reset-copilot identify <image>... [--json]`: model, serial, MAC and firmware (and the reset
+ * QR's header) read from screenshots or photos, offline, with the same core the side panel uses.
+ * One OCR worker serves every image of the call.
+ */
+import type { CliIo } from '../io';
+import { EXIT } from '../main';
+import { ImageFileError, readImageFile } from '../node/image-file';
+import { createNodeQrDecoder } from '../node/qr-decoder';
+import { createNodeOcrEngine, type NodeOcrEngine } from '../node/tesseract-engine';
+import { macVendor } from '../../shared/identity/oui';
+import { identifyFromImage } from '../../shared/ocr/identify';
+import type { FieldName, FieldReading, IdentifyResult } from '../../shared/ocr/types';
+
+export const summary = 'Read model, serial, MAC and firmware from screenshots or label photos (offline OCR).';
+
+export const help = `Usage: reset-copilot identify <image>... [--json]
+
+Reads the recorder's model, serial number, MAC address and firmware version from
+PNG or JPEG screenshots (local GUI through a remote session, web pages, device
+labels), and the header of a password-reset QR code when one is on screen. Runs
+fully offline (tesseract.js and zxing-wasm from node_modules). Several images
+share one OCR worker.
+
+Options:
+  --json      Print JSON: one object for one image, an array for several. Each
+              object has "file" and "model", "serial", "mac", "firmware", each
+              null or { "value", "confidence" (0-1), "source" }; "qr" when a
+              reset QR was found; "error" when the file could not be read.
+  -h, --help  Show this help.
+
+Exit codes:
+  0  every image was read (a field is null when the image does not show it)
+  2  usage error: no image given, or an unknown option
+  3  at least one file is missing, unreadable, not a PNG/JPEG image, damaged
+     or too large (the other images are still reported)
+  4  internal error (e.g. the OCR engine could not start)`;
+
+const FIELDS: readonly FieldName[] = ['model', 'serial', 'mac', 'firmware'];
+const LABELS: Record<FieldName, string> = { model: 'Model', serial: 'Serial', mac: 'MAC', firmware: 'Firmware' };
+
+interface FieldOut {
+  value: string;
+  confidence: number;
+  source: FieldReading['source'];
+  repaired?: true;
+}
+
+interface ImageOut {
+  file: string;
+  model: FieldOut | null;
+  serial: FieldOut | null;
+  mac: FieldOut | null;
+  firmware: FieldOut | null;
+  qr?: { purpose: string; vendor: string; vendorMeaning: string; keyId: string; bodyLength: number };
+  error?: string;
+}
+
+function field(reading: FieldReading | null): FieldOut | null {
+  if (!reading) return null;
+  const out: FieldOut = { value: reading.value, confidence: reading.confidence, source: reading.source };
+  if (reading.repaired) out.repaired = true;
+  return out;
+}
+
+function toOutput(file: string, result: IdentifyResult): ImageOut {
+  const out: ImageOut = {
+    file,
+    model: field(result.model),
+    serial: field(result.serial),
+    mac: field(result.mac),
+    firmware: field(result.firmware),
+  };
+  if (result.qr) {
+    // The encrypted body stays out of the output on purpose: only its length.
+    const { purpose, vendor, vendorMeaning, keyId, bodyLength } = result.qr;
+    out.qr = { purpose, vendor, vendorMeaning, keyId, bodyLength };
+  }
+  return out;
+}
+
+function human(out: ImageOut): string {
+  const lines = [out.file];
+  if (out.error) return `${out.file}\n  cannot read: ${out.error}`;
+  const width = Math.max(...FIELDS.map((f) => out[f]?.value.length ?? 9));
+  for (const f of FIELDS) {
+    const value = out[f];
+    if (!value) {
+      lines.push(`  ${LABELS[f].padEnd(9)} (not found)`);
+      continue;
+    }
+    const notes = [`${value.source.toUpperCase()} ${Math.round(value.confidence * 100)} %`];
+    if (value.repaired) notes.push('OCR look-alikes repaired');
+    if (f === 'mac') notes.push(macVendor(value.value) ?? 'vendor unknown');
+    lines.push(`  ${LABELS[f].padEnd(9)} ${value.value.padEnd(width)}  (${notes.join(', ')})`);
+  }
+  if (out.qr) {
+    lines.push(`  Reset QR  ${out.qr.vendor} = ${out.qr.vendorMeaning}; key ${out.qr.keyId}; ${out.qr.bodyLength}-character encrypted body (never shown or sent)`);
+  }
+  return lines.join('\n');
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  let json = false;
+  const files: string[] = [];
+  let literal = false;
+  for (const arg of args) {
+    if (!literal && arg === '--') literal = true;
+    else if (!literal && arg === '--json') json = true;
+    else if (!literal && arg.startsWith('-') && arg !== '-') {
+      io.err(`reset-copilot identify: unknown option ${arg}.\n\n${help}`);
+      return EXIT.usage;
+    } else files.push(arg);
+  }
+  if (files.length === 0) {
+    io.err(`reset-copilot identify: give at least one image.\n\n${help}`);
+    return EXIT.usage;
+  }
+
+  // Created on the first readable image, so a call with only bad files starts no worker.
+  let engine: NodeOcrEngine | null = null;
+  const qr = createNodeQrDecoder();
+  const outputs: ImageOut[] = [];
+  let unreadable = false;
+  try {
+    for (const file of files) {
+      let image;
+      try {
+        image = await readImageFile(file);
+      } catch (error) {
+        if (!(error instanceof ImageFileError)) throw error;
+        unreadable = true;
+        io.err(`reset-copilot identify: ${error.message}`);
+        outputs.push({ file, model: null, serial: null, mac: null, firmware: null, error: error.message });
+        continue;
+      }
+      engine ??= createNodeOcrEngine();
+      outputs.push(toOutput(file, await identifyFromImage(image, engine, { qr })));
+    }
+  } finally {
+    await engine?.terminate();
+  }
+
+  if (json) io.out(JSON.stringify(outputs.length === 1 ? outputs[0] : outputs, null, 2));
+  else io.out(outputs.map(human).join('\n\n'));
+  return unreadable ? EXIT.unavailable : EXIT.ok;
+}

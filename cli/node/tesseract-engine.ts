@@ -1,0 +1,122 @@
+/**
+ * OcrEngine over tesseract.js in Node, fully offline: the traineddata comes from
+ * @tesseract.js-data/eng (LSTM-only best_int) and the core from tesseract.js-core in
+ * node_modules, never from the CDN tesseract.js defaults to. One worker, created on the first
+ * recognize and reused for every image after it (reference §2.4: never one per image).
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createWorker, type Worker } from 'tesseract.js';
+import { encodePnm } from '../../shared/ocr/pnm';
+import { linesFromTesseractBlocks, type TesseractBlock } from '../../shared/ocr/tesseract-blocks';
+import type { OcrEngine, OcrLine, OcrOptions, RgbaImage } from '../../shared/ocr/types';
+
+const require = createRequire(import.meta.url);
+
+/** OEM 1: LSTM only, the only model the best_int data carries. */
+const OEM_LSTM_ONLY = 1;
+
+/** Directory holding eng.traineddata.gz (tesseract.js appends `/eng.traineddata.gz`). */
+export function localLangPath(): string {
+  return join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
+}
+
+/** tesseract.js-core's directory (Node's worker loads the core with require, but pin it anyway). */
+export function localCorePath(): string {
+  return dirname(require.resolve('tesseract.js-core/package.json'));
+}
+
+export interface NodeOcrEngine extends OcrEngine {
+  /** Starts the worker now (for measuring cold start apart from the first recognition). */
+  warmUp(): Promise<void>;
+}
+
+export interface NodeOcrEngineOptions {
+  /** Shut the worker down after this many ms without work; 0 (default) keeps it until terminate(). */
+  idleMs?: number;
+}
+
+export function createNodeOcrEngine(options: NodeOcrEngineOptions = {}): NodeOcrEngine {
+  let worker: Promise<Worker> | null = null;
+  let idleTimer: NodeJS.Timeout | null = null;
+  let busy = 0;
+
+  const start = (): Promise<Worker> => {
+    worker ??= createWorker(
+      'eng',
+      OEM_LSTM_ONLY,
+      {
+        langPath: localLangPath(),
+        corePath: localCorePath(),
+        gzip: true,
+        // The data is already on disk: a cache would only write a second copy somewhere.
+        cacheMethod: 'none',
+      },
+      {
+        // Init-only: serials and models are codes, and dictionary words bias LSTM towards
+        // "SOLO" over "5010" (reference §2.4).
+        load_system_dawg: '0',
+        load_freq_dawg: '0',
+      },
+    ).then(async (w) => {
+      await w.setParameters({
+        // PNM carries no resolution; without this tesseract assumes 70 dpi and warns.
+        user_defined_dpi: '300',
+        // Tesseract 5 re-reads doubtful lines inverted. The pipeline hands it dark-on-light
+        // crops already, so that second LSTM pass (on exactly the hard codes) is wasted time.
+        tessedit_do_invert: '0',
+      } as Parameters<Worker['setParameters']>[0]);
+      return w;
+    });
+    // A failed start must not poison later attempts.
+    worker.catch(() => {
+      worker = null;
+    });
+    return worker;
+  };
+
+  const armIdle = (): void => {
+    if (!options.idleMs || busy > 0) return;
+    idleTimer = setTimeout(() => void shutdown(), options.idleMs);
+    idleTimer.unref();
+  };
+
+  const shutdown = async (): Promise<void> => {
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = null;
+    const current = worker;
+    worker = null;
+    if (current) await (await current.catch(() => null))?.terminate();
+  };
+
+  return {
+    async warmUp() {
+      await start();
+      armIdle();
+    },
+    async recognize(image: RgbaImage, ocr: OcrOptions = {}): Promise<{ lines: OcrLine[] }> {
+      if (idleTimer) clearTimeout(idleTimer);
+      busy++;
+      try {
+        const w = await start();
+        const result = await w.recognize(
+          Buffer.from(encodePnm(image)),
+          {
+            // Per-call parameters: tesseract.js saves and restores them around this call.
+            tessedit_pageseg_mode: String(ocr.psm ?? 6),
+            tessedit_char_whitelist: ocr.whitelist ?? '',
+          } as Parameters<Worker['recognize']>[1],
+          { blocks: true, text: false },
+        );
+        return { lines: linesFromTesseractBlocks(result.data.blocks as unknown as TesseractBlock[] | null) };
+      } catch (error) {
+        // tesseract.js rejects with bare strings.
+        throw error instanceof Error ? error : new Error(`tesseract: ${String(error)}`);
+      } finally {
+        busy--;
+        armIdle();
+      }
+    },
+    terminate: shutdown,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * MAC addresses: 12 hex digits, with ':' '-' '.' separators or none. Every position is hex, so
+ * O→0, I/l→1, S→5, Z→2, G→6 are safe repairs; OCR also turns ':' into '.', ';' or ','.
+ */
+import { normaliseMac } from '../device/grammar';
+import type { FieldCheck } from './check';
+import { asHex } from './confusables';
+import { macVendor } from './oui';
+
+export function checkMac(raw: string): FieldCheck | null {
+  const text = raw.trim().replace(/[.,;]+$/, '');
+  const strict = normaliseMac(text.replace(/\s+/g, ''));
+  let value: string;
+  let repaired = false;
+  if (strict) {
+    value = strict;
+  } else {
+    const compact = text.replace(/\s+/g, '');
+    const groups = compact.split(/[:;.,\-]+/);
+    // Six pairs, three quads, or one run; OCR also drops a separator ("BF:2AF7"), which still
+    // leaves whole pairs.
+    const shapeOk =
+      (groups.length === 6 && groups.every((g) => g.length === 2)) ||
+      (groups.length === 3 && groups.every((g) => g.length === 4)) ||
+      (groups.length === 1 && compact.length === 12) ||
+      (groups.length >= 4 && groups.every((g) => g.length % 2 === 0) && groups.join('').length === 12);
+    if (!shapeOk) return null;
+    const hex = asHex(groups.join(''));
+    if (!hex) return null;
+    value = hex.text.match(/../g)!.join(':');
+    repaired = hex.repaired;
+  }
+  const firstOctet = Number.parseInt(value.slice(0, 2), 16);
+  // A NIC address is unicast (bit 0 of the first octet clear) and never all zeros or all ones.
+  if (firstOctet & 1 || /^(?:00:){5}00$|^(?:FF:){5}FF$/.test(value)) return null;
+  return { value, repaired, fit: macVendor(value) ? 1 : 0.85 };
+}

@@ -1,0 +1,271 @@
+/**
+ * identifyFromImage: model, serial, MAC, firmware (and the reset QR) from one capture.
+ *
+ *   QR (optional) → grey → text lines found without OCR → read in passes, each pass one
+ *   tesseract call on the pass's lines stacked into one image:
+ *     1. likely labels: a table's label column and every free-standing line;
+ *     2. the value cells beside or under the labels that named a field;
+ *     3. only if a field is still missing: the lines near what was found (or all of them).
+ *   → label/value extraction → serial glyphs re-read alone and merged (glyphs.ts).
+ *
+ * On a recorder's System Info screen that reads ~12 short labels and 4 values instead of every
+ * tab, menu entry and button, which is where the time goes. Platform-free: the OCR engine and
+ * the QR decoder are injected.
+ */
+import { parseResetQr } from '../device/reset-qr';
+import { checkFirmware } from '../identity/firmware';
+import { padBox, unionBox } from './box';
+import { findSpans, isComplete, needsLabel, readSpans, type ExtractedFields, type ValueSpan } from './extract';
+import { rereadByGlyph } from './glyphs';
+import { grayToRgba, toGray, type GrayImage } from './gray';
+import { matchLabel } from './labels';
+import { below, planReading, rightOf } from './layout';
+import { prepareLine } from './prepare';
+import { contrastIn } from './tone';
+import { findTextLines, type TextLine } from './regions';
+import { stackLines, unstackWords } from './stack';
+import type { Box, IdentifyOptions, IdentifyResult, OcrEngine, OcrLine, OcrWord, RgbaImage } from './types';
+
+/**
+ * Lines wider than this many heights are prose (instructions, disclaimers); even a firmware
+ * line with its build date is ~35. They are still returned as regions, just not read.
+ */
+const MAX_ASPECT = 60;
+/** Width budget of one tesseract call, in line heights (~1.6 characters each). */
+const BATCH_ASPECT = 400;
+/** More lines than this on one screen is a document, not a device screen: read the first ones. */
+const MAX_LINES = 150;
+/** Pass 3 reads lines within this many line heights of the fields already found. */
+const NEAR = 6;
+/** Lines with less than this share of the screen's strongest contrast are read last. */
+const FAINT = 0.45;
+
+/**
+ * Labelled values whose glyphs get a second, context-free reading (see glyphs.ts): serials, whose
+ * characters are unconstrained, and the version word of a firmware, whose seven-character code
+ * mixes zeros and OEM letters. Models and MACs have grammars that repair the same confusions
+ * more safely (a model's letters read alone go wrong: V→4, F→E).
+ */
+const REREAD: ReadonlySet<string> = new Set(['serial', 'firmware']);
+/** The line reading stays as a fallback, worth a little less than the merged one. */
+const FALLBACK_WEIGHT = 0.8;
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}
+
+function checkAbort(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError(signal);
+}
+
+function aspect(line: TextLine): number {
+  return line.box.width / Math.max(1, line.box.height);
+}
+
+function batches(lines: TextLine[]): TextLine[][] {
+  const out: TextLine[][] = [];
+  let current: TextLine[] = [];
+  let width = 0;
+  for (const line of lines) {
+    if (current.length > 0 && width + aspect(line) > BATCH_ASPECT) {
+      out.push(current);
+      current = [];
+      width = 0;
+    }
+    current.push(line);
+    width += aspect(line);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+async function findQr(image: RgbaImage, options: IdentifyOptions): Promise<{ qr: IdentifyResult['qr']; boxes: Box[] }> {
+  if (!options.qr) return { qr: null, boxes: [] };
+  let codes: { text: string; box: Box | null }[];
+  try {
+    codes = await options.qr.decode(image);
+  } catch {
+    // A QR decoder failure must not cost the technician the OCR result.
+    return { qr: null, boxes: [] };
+  }
+  let qr: IdentifyResult['qr'] = null;
+  for (const code of codes) {
+    const parsed = parseResetQr(code.text);
+    if (parsed && !qr) qr = { ...parsed, box: code.box };
+  }
+  // Any decoded code is an area of modules, not text: keep OCR out of it.
+  const boxes = codes.flatMap((c) => (c.box ? [padBox(c.box, 8)] : []));
+  return { qr, boxes };
+}
+
+/** Reads text lines and keeps what it has read, so each line goes through tesseract once. */
+class LineReader {
+  readonly read = new Map<TextLine, OcrLine | null>();
+
+  constructor(
+    private readonly gray: GrayImage,
+    private readonly engine: OcrEngine,
+  ) {}
+
+  unread(lines: readonly TextLine[]): TextLine[] {
+    return lines.filter((l) => !this.read.has(l));
+  }
+
+  async readAll(lines: readonly TextLine[]): Promise<void> {
+    for (const batch of batches(this.unread(lines))) {
+      const stack = stackLines(batch.map((line) => prepareLine(this.gray, line.box)));
+      const result = await this.engine.recognize(grayToRgba(stack.image), { psm: 6 });
+      const ocr = unstackWords(result.lines.flatMap((l) => l.words), stack);
+      for (const line of batch) this.read.set(line, null);
+      // unstackWords keeps slot order and skips empty slots: match by the slot's source box.
+      for (const [i, slot] of stack.slots.entries()) {
+        const found = ocr.find((l) => l.box === slot.line.source);
+        if (found) this.read.set(batch[i]!, found);
+      }
+    }
+  }
+
+  lines(): OcrLine[] {
+    return [...this.read.values()].filter((l): l is OcrLine => l !== null);
+  }
+
+  /** The text line an OCR line came from. */
+  sourceOf(line: OcrLine): TextLine | undefined {
+    for (const [source, ocr] of this.read) if (ocr === line) return source;
+    return undefined;
+  }
+}
+
+/** Value cells of the labels read so far that name a field (not yet read). */
+function valueCells(reader: LineReader, all: readonly TextLine[]): TextLine[] {
+  const cells = new Set<TextLine>();
+  for (const line of reader.lines()) {
+    const match = matchLabel(line.text);
+    if (!match) continue;
+    const source = reader.sourceOf(line);
+    if (!source) continue;
+    // An inline value ("SN: 6G04…") is already read; the cells around it may hold it instead.
+    for (const cell of [rightOf(all, source), below(all, source)]) if (cell && !reader.read.has(cell)) cells.add(cell);
+  }
+  return [...cells];
+}
+
+/** Unread lines near the fields found so far, or every unread line when nothing was found. */
+function nearFound(fields: ExtractedFields, unread: TextLine[]): TextLine[] {
+  const boxes = Object.values(fields).flatMap((f) => (f?.box ? [f.box] : []));
+  if (boxes.length === 0) return unread;
+  const area = boxes.reduce((a, b) => unionBox(a, b));
+  const reach = NEAR * Math.max(...boxes.map((b) => b.height));
+  const zone = padBox(area, reach);
+  return unread.filter(
+    (l) => l.box.x < zone.x + zone.width && zone.x < l.box.x + l.box.width && l.box.y < zone.y + zone.height && zone.y < l.box.y + l.box.height,
+  );
+}
+
+async function rereadCodes(gray: GrayImage, lines: OcrLine[], engine: OcrEngine): Promise<ExtractedFields> {
+  const spans = findSpans(lines);
+  // A firmware the line reading already got into shape is left alone: its digits were repaired
+  // by the grammar, and a glyph pass over a 20-character version costs more than it can fix.
+  // Spans far from a code's length (a barcode read as bars, a sentence) are not worth a glyph pass.
+  const targets = spans.filter((s) => {
+    if (!s.labelled || !REREAD.has(s.field)) return false;
+    const text = s.words.map((w) => w.text).join(' ');
+    if (s.field === 'firmware') return checkFirmware(text) === null && s.words.length > 0 && s.words[0]!.text.length <= 30;
+    const compact = text.replace(/[^0-9A-Za-z]/g, '');
+    return compact.length >= 10 && compact.length <= 20;
+  });
+  const words: OcrWord[] = [];
+  const boxes: Box[] = [];
+  for (const span of targets) {
+    // A firmware's build date is digits the grammar repairs; only its version word needs glyphs.
+    for (const word of span.field === 'firmware' ? span.words.slice(0, 1) : span.words) {
+      if (!words.includes(word)) {
+        words.push(word);
+        boxes.push(span.line.box);
+      }
+    }
+  }
+  if (words.length === 0) return readSpans(spans);
+  const merged = await rereadByGlyph(gray, words, boxes, engine);
+  const byWord = new Map(words.map((w, i) => [w, merged[i]!]));
+  const rereadSpans: ValueSpan[] = targets.map((s) => ({ ...s, words: s.words.map((w) => byWord.get(w) ?? w) }));
+  const fallbacks: ValueSpan[] = spans.map((s) => (targets.includes(s) ? { ...s, weight: FALLBACK_WEIGHT } : s));
+  return readSpans([...rereadSpans, ...fallbacks]);
+}
+
+export async function identifyFromImage(
+  image: RgbaImage,
+  engine: OcrEngine,
+  options: IdentifyOptions = {},
+): Promise<IdentifyResult> {
+  const { signal } = options;
+  let reported = 0;
+  const progress = (p: number): void => {
+    // Monotonic, and 1 only once at the very end.
+    const next = Math.min(p, 0.99);
+    if (next > reported) {
+      reported = next;
+      options.onProgress?.(next);
+    }
+  };
+  checkAbort(signal);
+  progress(0.01);
+
+  const { qr, boxes: qrBoxes } = await findQr(image, options);
+  checkAbort(signal);
+  progress(0.08);
+
+  const gray = toGray(image);
+  const found = findTextLines(gray, { exclude: qrBoxes });
+  const regions = found.map((l) => l.box);
+  progress(0.15);
+
+  const readable = found.filter((l) => aspect(l) <= MAX_ASPECT).slice(0, MAX_LINES);
+  // Faint text (a page dimmed behind a dialog, watermarks) is read last, only if still needed.
+  const contrast = new Map(readable.map((l) => [l, contrastIn(gray, l.box)]));
+  const strongest = Math.max(0, ...contrast.values());
+  const plan = planReading(readable.filter((l) => contrast.get(l)! >= FAINT * strongest));
+  const reader = new LineReader(gray, engine);
+  const extract = (): ExtractedFields => readSpans(findSpans(reader.lines()));
+  let fields: ExtractedFields = { model: null, serial: null, mac: null, firmware: null };
+
+  if (plan.table) {
+    // A label/value table: the values first. A model with a family name, a MAC and a firmware
+    // say what they are; only a code that could be a serial (or an OEM model) needs its label.
+    await reader.readAll(plan.table.values);
+    checkAbort(signal);
+    const labels = plan.table.values.flatMap((value) => {
+      const ocr = reader.read.get(value);
+      return ocr && needsLabel(ocr.text) ? [plan.table!.labelOf.get(value)!] : [];
+    });
+    await reader.readAll(labels);
+    checkAbort(signal);
+    fields = extract();
+    progress(0.5);
+  }
+  if (!isComplete(fields)) {
+    // Free-standing lines hold "Label: value" (dialogs, stickers); then the cells next to labels.
+    await reader.readAll(plan.table ? plan.free : plan.all);
+    checkAbort(signal);
+    await reader.readAll(valueCells(reader, readable));
+    checkAbort(signal);
+    fields = extract();
+    progress(0.65);
+  }
+  if (!isComplete(fields)) {
+    await reader.readAll(nearFound(fields, reader.unread(readable)));
+    checkAbort(signal);
+    // Labels found in this pass may have their values in cells not read yet.
+    await reader.readAll(valueCells(reader, readable));
+    checkAbort(signal);
+    fields = extract();
+  }
+  progress(0.85);
+
+  const lines = reader.lines();
+  fields = await rereadCodes(gray, lines, engine);
+  checkAbort(signal);
+  lines.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  options.onProgress?.(1);
+  return { ...fields, qr, regions, lines };
+}

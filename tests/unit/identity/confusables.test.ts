@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { asDigits, asHex, asLetter } from '../../../shared/identity/confusables';
+
+describe('confusables', () => {
+  it('asDigits maps the five documented pairs and their lower-case look-alikes', () => {
+    expect(asDigits('OIlSBZ')).toEqual({ text: '011582', repaired: true });
+    expect(asDigits('2021')).toEqual({ text: '2021', repaired: false });
+    expect(asDigits('20A1')).toBeNull();
+  });
+
+  it('asDigits uses the rarer look-alikes only when asked', () => {
+    expect(asDigits('D6')).toBeNull();
+    expect(asDigits('DG', true)).toEqual({ text: '06', repaired: true });
+  });
+
+  it('asHex keeps hex letters (B stays B) and repairs only non-hex ones', () => {
+    expect(asHex('bc5f')).toEqual({ text: 'BC5F', repaired: false });
+    expect(asHex('OI5Z')).toEqual({ text: '0152', repaired: true });
+    expect(asHex('XY')).toBeNull();
+  });
+
+  it('asLetter turns digits back into their letter look-alikes', () => {
+    expect(asLetter('0')).toEqual({ text: 'O', repaired: true });
+    expect(asLetter('a')).toEqual({ text: 'A', repaired: false });
+    expect(asLetter('7')).toBeNull();
+  });
+});
