@@ -1,0 +1,214 @@
+/**
+ * The support e-mail: who gets it (the two Dahua reset addresses with why each, or the
+ * distributor; the last choice is remembered), the subject and text from the settings'
+ * template, a preview, and "compose in Gmail / Outlook" with the XML attached and confirmed.
+ * When the automatic attach fails, the fallbacks open with the reason.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import {
+  composeRequest,
+  isOutlookHost,
+  OUTLOOK_HOSTS,
+  PLACEHOLDERS,
+  preferredRecipient,
+  recipientOptions,
+  SEND_CHECKLIST,
+} from '../../shared/email';
+import type { EmailSettings, OutlookHost, RecipientChoice, TemplateVars } from '../../shared/email';
+import type { GuideHost, StoredExport, WebmailComposeOutcome, WebmailKind, WebmailTab } from '../guide-host';
+import { Fallbacks } from './email/Fallbacks';
+
+interface Props {
+  host: GuideHost;
+  settings: EmailSettings;
+  onChoose(choice: RecipientChoice): void;
+  vars: TemplateVars;
+  file: StoredExport | null;
+  /** The kept file names another device (kept anyway): sending needs an extra confirmation. */
+  wrongDevice: boolean;
+  /** The webmail tab the panel is on, if any: compose goes there. */
+  webmail: WebmailTab | null;
+  /** For downloaded file names. */
+  baseName: string;
+  /** The site / ticket reference for the text, kept per case. */
+  siteRef: string;
+  onSiteRef(value: string): void;
+}
+
+const OUTLOOK_HOST_KEY = 'rrc.email.outlook-host';
+const OUTLOOK_LABEL: Record<OutlookHost, string> = {
+  'outlook.cloud.microsoft': 'Work or school (outlook.cloud.microsoft)',
+  'outlook.office.com': 'Work or school, older address (outlook.office.com)',
+  'outlook.office365.com': 'Work or school, older address (outlook.office365.com)',
+  'outlook.live.com': 'Personal Outlook.com / Hotmail (outlook.live.com)',
+};
+
+type Status = { kind: WebmailKind; working: true } | { kind: WebmailKind; working: false; outcome: WebmailComposeOutcome };
+
+export function SupportEmail({ host, settings, onChoose, vars, file, wrongDevice, webmail, baseName, siteRef, onSiteRef }: Props) {
+  const [choice, setChoice] = useState<RecipientChoice>(preferredRecipient(settings));
+  const [outlookHost, setOutlookHost] = useState<OutlookHost>('outlook.cloud.microsoft');
+  const [confirmed, setConfirmed] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+
+  useEffect(() => setChoice(preferredRecipient(settings)), [settings]);
+  useEffect(() => {
+    void host.store.get<string>(OUTLOOK_HOST_KEY).then((h) => h && isOutlookHost(h) && setOutlookHost(h));
+  }, [host]);
+  useEffect(() => {
+    if (webmail?.kind === 'outlook' && isOutlookHost(webmail.host)) setOutlookHost(webmail.host);
+  }, [webmail]);
+
+  const request = composeRequest(settings, { ...vars, siteRef, attachmentName: file?.name ?? vars.attachmentName }, choice);
+  const options = recipientOptions(settings);
+  const unknown = request.missing.flatMap((m) => (m === 'recipient' ? [] : [PLACEHOLDERS[m]]));
+  const blocked = !file
+    ? 'Give the XML export above first: the e-mail is about that file.'
+    : request.to === ''
+      ? "Set your distributor's address in the e-mail settings, or choose a Dahua address."
+      : wrongDevice && !confirmed
+        ? 'The kept file is from another device. Confirm below if you really mean to send it.'
+        : null;
+
+  const compose = async (kind: WebmailKind) => {
+    if (!file || !host.composeInWebmail) return;
+    setStatus({ kind, working: true });
+    const outcome = await host.composeInWebmail({
+      kind,
+      ...(webmail?.kind === kind ? { tabId: webmail.tabId } : {}),
+      outlookHost,
+      to: request.to,
+      subject: request.subject,
+      body: request.body,
+      attachment: { name: request.attachmentName, mime: file.mime, bytes: file.bytes },
+    });
+    setStatus({ kind, working: false, outcome });
+  };
+  const label = (kind: WebmailKind) =>
+    `${webmail?.kind === kind ? 'Compose in this' : 'Compose in'} ${kind === 'gmail' ? 'Gmail' : 'Outlook'}${webmail?.kind === kind ? ' tab' : ''}`;
+  const failed = !!status && !status.working && !status.outcome.ok;
+
+  return (
+    <section class="card" aria-label="Support e-mail" data-testid="support-email">
+      <h3>E-mail to support</h3>
+      <fieldset data-testid="email-recipients">
+        <legend>Send to</legend>
+        {options.map((o) => (
+          <div key={o.choice} class="recipient">
+            <label>
+              <input
+                type="radio"
+                name="recipient"
+                data-testid={`recipient-${o.choice}`}
+                checked={choice === o.choice}
+                disabled={o.address === null}
+                onChange={() => {
+                  setChoice(o.choice);
+                  onChoose(o.choice);
+                }}
+              />{' '}
+              {`${o.label}: ${o.address ?? 'not set (see e-mail settings)'}`}
+            </label>
+            <span class="source">{o.explanation}</span>
+          </div>
+        ))}
+      </fieldset>
+      <label>
+        Site / ticket reference
+        <input data-testid="email-site-ref" value={siteRef} onInput={(e) => onSiteRef((e.currentTarget as HTMLInputElement).value)} />
+      </label>
+
+      <h4>Preview</h4>
+      <dl class="identity" data-testid="email-preview">
+        <div class="identity-row">
+          <dt>To</dt>
+          <dd data-testid="email-to">{request.to || '(no address)'}</dd>
+        </div>
+        <div class="identity-row">
+          <dt>Subject</dt>
+          <dd data-testid="email-subject">{request.subject}</dd>
+        </div>
+        <div class="identity-row">
+          <dt>File</dt>
+          <dd data-testid="email-attachment">{file ? request.attachmentName : '(none yet)'}</dd>
+        </div>
+      </dl>
+      <pre class="email-body" data-testid="email-body">
+        {request.body}
+      </pre>
+      {unknown.length > 0 && (
+        <p class="warning warning-info">{`Not known yet: ${unknown.join('; ')}. Fill them in the case or settings, or edit the text in the compose.`}</p>
+      )}
+      <ul class="muted checklist">
+        {SEND_CHECKLIST.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+
+      {wrongDevice && file && (
+        <label class="warning warning-danger">
+          <input type="checkbox" data-testid="email-confirm-wrong-device" checked={confirmed} onChange={(e) => setConfirmed((e.currentTarget as HTMLInputElement).checked)} />{' '}
+          I know this file is from another device and want to send it anyway
+        </label>
+      )}
+      {host.composeInWebmail && (
+        <>
+          <div class="actions">
+            <button data-testid="compose-gmail" disabled={!!blocked || status?.working === true} onClick={() => void compose('gmail')}>
+              {label('gmail')}
+            </button>
+            <button data-testid="compose-outlook" disabled={!!blocked || status?.working === true} onClick={() => void compose('outlook')}>
+              {label('outlook')}
+            </button>
+          </div>
+          {webmail?.kind !== 'outlook' && (
+            <label>
+              Outlook account
+              <select
+                data-testid="outlook-host"
+                value={outlookHost}
+                onChange={(e) => {
+                  const value = (e.currentTarget as HTMLSelectElement).value;
+                  if (!isOutlookHost(value)) return;
+                  setOutlookHost(value);
+                  void host.store.set(OUTLOOK_HOST_KEY, value);
+                }}
+              >
+                {OUTLOOK_HOSTS.map((h) => (
+                  <option key={h} value={h}>
+                    {OUTLOOK_LABEL[h]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </>
+      )}
+      {blocked && <p class="muted">{blocked}</p>}
+      {status?.working && (
+        <p role="status" data-testid="compose-status" data-state="working">
+          {`Filling a ${status.kind === 'gmail' ? 'Gmail' : 'Outlook'} compose and attaching ${request.attachmentName}…`}
+        </p>
+      )}
+      {status && !status.working && status.outcome.ok && (
+        <div role="status" class="warning warning-info" data-testid="compose-status" data-state="attached" data-via={status.outcome.via}>
+          <p>{`Ready in ${status.kind === 'gmail' ? 'Gmail' : 'Outlook'}: recipient, subject and text filled, and the attachment is there ("${status.outcome.chip}").`}</p>
+          <p>Review it, add the proof of ownership, and press Send there. Nothing was sent.</p>
+          {host.showTab && (
+            <button data-testid="compose-show" onClick={() => status.outcome.ok && void host.showTab!(status.outcome.tabId)}>
+              Show the compose
+            </button>
+          )}
+        </div>
+      )}
+      {status && !status.working && !status.outcome.ok && (
+        <div role="alert" class="warning warning-danger" data-testid="compose-status" data-state="failed">
+          {`${status.kind === 'gmail' ? 'Gmail' : 'Outlook'}: ${status.outcome.reason}`}
+        </div>
+      )}
+      {file && !blocked && (
+        <Fallbacks host={host} request={request} file={file} outlookHost={outlookHost} suggested={failed} baseName={baseName} />
+      )}
+    </section>
+  );
+}
