@@ -42,6 +42,9 @@ export default defineConfig({
     // Content scripts already run on every http(s) page (detection on any IP and port needs that);
     // this host access lets the background inject the in-page prompt only after a detection.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // "Read this screen" (tabs.captureVisibleTab) needs the literal <all_urls>; asked for at the
+    // click, never at install. MV2 (Firefox) spells it optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: 'Recorder Reset Copilot' },
     content_security_policy: {
       // 'wasm-unsafe-eval' is for the bundled OCR and QR decoders (WebAssembly); no remote code anywhere.

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_BUILD } from '../tests/e2e/harness/paths';
 import { benchDetector } from './detector';
+import { benchOcr } from './ocr';
 
 async function main(): Promise<void> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   }
   console.log(`# Recorder Reset Copilot benchmarks (${new Date().toISOString()})\n`);
   console.log(await benchDetector());
+  console.log(`\n${await benchOcr()}`);
 }
 
 main().catch((error: unknown) => {

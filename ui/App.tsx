@@ -19,10 +19,12 @@ import { rankMethods } from '../shared/knowledge/rank';
 import { CaseTools } from './components/CaseTools';
 import { DeviceCard } from './components/DeviceCard';
 import { DeviceStatus } from './components/DeviceStatus';
+import { SupportKit } from './components/email/SupportKit';
 import { Interview } from './components/Interview';
 import { ManualEntry } from './components/ManualEntry';
 import { MethodGuide } from './components/MethodGuide';
 import { MethodRanking } from './components/MethodRanking';
+import { ReadScreen } from './components/ReadScreen';
 import type { GuideHost } from './guide-host';
 import { useCase } from './use-case';
 
@@ -46,9 +48,13 @@ export function App({ host }: { host: GuideHost }) {
 
       {detected === undefined && <p class="muted">Looking at this tab…</p>}
 
+      <ReadScreen host={host} cases={state} />
+
       {detected === null && !record && (
         <>
           <p data-testid="no-device">No recorder login page on this tab. Open the recorder's address, or enter the device by hand.</p>
+          {/* Shown only on a Gmail / Outlook tab: support staff with a customer's XML. */}
+          <SupportKit host={host} record={null} />
           {state.openCases.length > 0 && (
             <section class="card" aria-label="Open cases">
               <h3>Open cases</h3>
@@ -102,6 +108,7 @@ export function App({ host }: { host: GuideHost }) {
               onToggle={(stepId, done) => update((r, now) => toggleStep(r, r.chosenMethod!, stepId, now, done))}
             />
           )}
+          <SupportKit host={host} record={record} />
           <CaseTools
             record={record}
             now={host.now}

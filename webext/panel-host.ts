@@ -8,10 +8,14 @@
 import { browser } from 'wxt/browser';
 import type { DomIdentity } from '../shared/detection/dom-identity';
 import type { DevInitStatus } from '../shared/device/devinit';
+import { detectWebmail, isOutlookHost, outlookComposeUrl } from '../shared/email';
 import { isBrand } from '../shared/knowledge/brands';
 import type { DetectedDevice, GuideHost } from '../ui/guide-host';
+import { deleteExport, loadExport, saveExport } from './export-store';
 import type { TabState } from './messages';
+import { readVisibleScreen } from './ocr/read-screen';
 import { extensionStore } from './storage-adapter';
+import { composeViaWebmail } from './webmail/compose-client';
 
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
 
@@ -90,6 +94,9 @@ export const panelHost: GuideHost = {
     }
   },
 
+  // Not async: the permission request inside must run in the click's own call stack.
+  readScreen: (options) => readVisibleScreen(activeTabId, options),
+
   async copyText(text) {
     await navigator.clipboard.writeText(text);
   },
@@ -102,5 +109,45 @@ export const panelHost: GuideHost = {
     a.download = fileName;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+
+  async download(fileName, bytes, mime) {
+    // The bytes as they are (no charset, no re-encoding): the XML must reach support unchanged.
+    const url = URL.createObjectURL(new Blob([bytes.slice()], { type: mime }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
+
+  loadExport,
+  saveExport,
+  deleteExport,
+
+  async openUrl(url) {
+    await browser.tabs.create({ url });
+  },
+
+  async activeWebmail() {
+    const tabId = await activeTabId();
+    if (tabId === null) return null;
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    const kind = tab?.url ? detectWebmail(tab.url) : null;
+    return kind && tab?.url ? { kind, tabId, host: new URL(tab.url).host } : null;
+  },
+
+  composeInWebmail(request) {
+    return composeViaWebmail(request, {
+      // The deeplink carries recipient and subject only: the driver types the full body, and a
+      // short URL stays clear of Outlook's query-length limit (reference §4.1, AADSTS90015).
+      outlookComposeUrl: (host, fields) =>
+        outlookComposeUrl({ ...fields, body: '' }, isOutlookHost(host) ? host : 'outlook.cloud.microsoft').url,
+    });
+  },
+
+  async showTab(tabId) {
+    const tab = await browser.tabs.update(tabId, { active: true });
+    if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
   },
 };
