@@ -1,7 +1,8 @@
 /**
  * The reset guide: device → what the device reports → interview → ranked methods → the chosen
- * method's checklist → notes and summary. Rendered by the browser side panel and (later) the
- * VS Code webview; everything platform-specific comes through `GuideHost`.
+ * method's checklist → notes and summary; plus reading the screen, the XML export and the
+ * support email. Rendered by the browser side panel and the VS Code webview; everything
+ * platform-specific comes through `GuideHost`.
  */
 import { useMemo } from 'preact/hooks';
 import {
