@@ -71,10 +71,21 @@ export const panelHost: GuideHost = {
     const onMessage = (message: unknown) => {
       if ((message as { type?: string } | null)?.type === 'tab-state-changed') listener();
     };
+    // The technician may navigate the same tab (e.g. from the recorder to Gmail): a finished
+    // load in the followed tab is a change too. Recorder pages also announce themselves via
+    // tab-state-changed; this covers pages that are not recorders.
+    const onUpdated = (tabId: number, change: { status?: string }) => {
+      if (change.status !== 'complete') return;
+      void activeTabId().then((followed) => {
+        if (followed === tabId) listener();
+      });
+    };
     browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
     browser.runtime.onMessage.addListener(onMessage);
     return () => {
       browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
       browser.runtime.onMessage.removeListener(onMessage);
     };
   },
