@@ -12,7 +12,7 @@ export { checkMac } from './mac';
 export { checkModel, modelKey } from './model';
 export { checkSerial } from './serial';
 export { macVendor } from './oui';
-export { comparisonKey, mergeIdentity, mergeReadings, type MergedReading } from './merge';
+export { comparisonKey, mergeFieldReadings, mergeReadings, type MergedReading } from './merge';
 
 /**
  * Validates and repairs one value for `field`. `labelled`: the value sat under a label naming the

@@ -7,6 +7,9 @@ import type { FieldCheck } from './check';
 import { asHex } from './confusables';
 import { macVendor } from './oui';
 
+/** Grammar fit of a well-formed MAC whose OUI is not a known recorder maker's. */
+export const UNKNOWN_VENDOR_FIT = 0.85;
+
 export function checkMac(raw: string): FieldCheck | null {
   const text = raw.trim().replace(/[.,;]+$/, '');
   const strict = normaliseMac(text.replace(/\s+/g, ''));
@@ -33,5 +36,5 @@ export function checkMac(raw: string): FieldCheck | null {
   const firstOctet = Number.parseInt(value.slice(0, 2), 16);
   // A NIC address is unicast (bit 0 of the first octet clear) and never all zeros or all ones.
   if (firstOctet & 1 || /^(?:00:){5}00$|^(?:FF:){5}FF$/.test(value)) return null;
-  return { value, repaired, fit: macVendor(value) ? 1 : 0.85 };
+  return { value, repaired, fit: macVendor(value) ? 1 : UNKNOWN_VENDOR_FIT };
 }

@@ -28,3 +28,15 @@ export function checkSerial(raw: string): FieldCheck | null {
   const fit = (FIT_BY_LENGTH[value.length] ?? 0) * (digitsOnly ? 0.8 : 1);
   return { value, repaired, fit };
 }
+
+/**
+ * A 14- or 16-character code carrying the 15-character Dahua infix ('PA'/'ZA') at positions
+ * 7–9 (index 6–8): the shape of a 15-character serial with one character dropped or doubled,
+ * which is how OCR breaks serials (touching glyphs VV→W, a repeated digit). Such codes do
+ * exist (a realm once said 4C045ADPAG60CD), so this is no grammar error; OCR readers use it to
+ * prefer no value over a likely wrong one.
+ */
+export function looksMisCounted(serial: string): boolean {
+  if (serial.length !== 14 && serial.length !== 16) return false;
+  return [6, 7, 8].some((i) => /^[PZ]A$/.test(serial.slice(i, i + 2)));
+}

@@ -9,6 +9,7 @@
  * values found without a label. Garbage yields null, never a guess.
  */
 import { checkField, checkFirmware, type FieldCheck } from '../identity';
+import { looksMisCounted } from '../identity/serial';
 import { unionBox } from './box';
 import { below, rightOf } from './layout';
 import { matchLabel, type LabelName } from './labels';
@@ -97,7 +98,7 @@ function variants(field: FieldName, words: OcrWord[]): OcrWord[][] {
   }
 }
 
-function reading(field: FieldName, span: Span, labelled: boolean): FieldReading | null {
+function reading(field: FieldName, span: Span, labelled: boolean, options: ReadOptions = {}): FieldReading | null {
   let best: FieldReading | null = null;
   // Zero versus letter O by glyph width, where both are legal: serials and firmware codes.
   const readAs = new Map<OcrWord, OcrWord>();
@@ -118,6 +119,8 @@ function reading(field: FieldName, span: Span, labelled: boolean): FieldReading 
     const input = field === 'serial' || field === 'mac' ? text.replace(/\s+/g, '') : text;
     const check: FieldCheck | null = checkField(field, input, { labelled });
     if (!check) continue;
+    // A wrong serial is worse than none: a Dahua serial one character short or long is left out.
+    if (options.dropMisCounted && field === 'serial' && looksMisCounted(check.value)) continue;
     const repaired = check.repaired || words.some((w) => readAs.has(w));
     const confidence = ocr * check.fit * (repaired ? REPAIR_FACTOR : 1) * (labelled ? 1 : UNLABELLED_FACTOR);
     if (confidence < MIN_CONFIDENCE) continue;
@@ -191,7 +194,12 @@ export function findSpans(lines: readonly OcrLine[]): ValueSpan[] {
  * its value; across labels and unlabelled finds, the most confident wins, a labelled value
  * always beating an unlabelled one.
  */
-export function readSpans(spans: readonly ValueSpan[]): ExtractedFields {
+export interface ReadOptions {
+  /** Leave out a serial that looks like a 15-character one with a character dropped or doubled. */
+  dropMisCounted?: boolean;
+}
+
+export function readSpans(spans: readonly ValueSpan[], options: ReadOptions = {}): ExtractedFields {
   const labelled: ExtractedFields = { model: null, serial: null, mac: null, firmware: null };
   const unlabelled: ExtractedFields = { model: null, serial: null, mac: null, firmware: null };
   const settled = new Map<string, number>();
@@ -202,7 +210,7 @@ export function readSpans(spans: readonly ValueSpan[]): ExtractedFields {
     const done = settled.get(key);
     // A fallback (weighted) span is only read when the span it backs up gave nothing.
     if (done !== undefined && (done < span.rank || (done === span.rank && span.weight !== undefined))) continue;
-    const found = reading(span.field, span, span.labelled);
+    const found = reading(span.field, span, span.labelled, options);
     if (!found) continue;
     if (span.weight !== undefined) found.confidence = round(found.confidence * span.weight);
     settled.set(key, span.rank);

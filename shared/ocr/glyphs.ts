@@ -22,6 +22,7 @@ import { cropGray } from './crop';
 import type { GrayImage } from './gray';
 import { grayToRgba } from './gray';
 import { prepareLine, type PreparedLine } from './prepare';
+import { monospaced } from './round-glyphs';
 import { stackLines } from './stack';
 import { otsuThreshold } from './tone';
 import type { Box, OcrEngine, OcrWord } from './types';
@@ -166,13 +167,16 @@ export async function rereadByGlyph(gray: GrayImage, words: readonly OcrWord[], 
     }
     const widths = ranges.map(([a, b]) => b - a).sort((x, y) => x - y);
     const unit = widths[Math.floor(widths.length / 2)]!;
+    // In a proportional font W and M are nearly two digits wide; in a monospaced one, one.
+    const mono = monospaced(word.symbols!.map((s) => s.box.x + s.box.width / 2));
     let text = '';
     let score = 0;
     ranges.forEach(([a, b], k) => {
       const g = glyphText[k]!;
       const c = assigned[k]!;
-      // M and W are ~1.5 glyphs wide; two touching glyphs ~2.
-      const expected = Math.max(1, Math.floor((b - a) / unit + 0.35));
+      // Two touching glyphs are ~2 units wide; a lone W or M nearly as much.
+      const glyphWidth = !mono && /^[WM]$/.test(g) ? 1.8 : 1;
+      const expected = Math.max(1, Math.floor((b - a) / (unit * glyphWidth) + 0.35));
       let piece: string;
       let evidence: number;
       if (g === c) [piece, evidence] = [g, AGREE];

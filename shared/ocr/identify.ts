@@ -1,19 +1,25 @@
 /**
  * identifyFromImage: model, serial, MAC, firmware (and the reset QR) from one capture.
  *
- *   QR (optional) → grey → text lines found without OCR → read in passes, each pass one
- *   tesseract call on the pass's lines stacked into one image:
- *     1. likely labels: a table's label column and every free-standing line;
- *     2. the value cells beside or under the labels that named a field;
- *     3. only if a field is still missing: the lines near what was found (or all of them).
- *   → label/value extraction → serial glyphs re-read alone and merged (glyphs.ts).
+ *   QR (optional) → grey → text lines found without OCR (regions.ts) → read in passes, each
+ *   pass one tesseract call on its lines stacked into one image (stack.ts), each line read once:
+ *     1. a label/value table (layout.ts): its value cells, then only the labels of values that
+ *        do not name themselves (a serial-shaped code, an OEM model);
+ *     2. if a field is still missing: the free-standing lines ("Label: value", stickers), then
+ *        the cells beside or under any label found;
+ *     3. if still missing: the lines near what was found, or every line when nothing was.
+ *   → weak lines where no grammar found a value read again at a larger scale, in one call
+ *   → label/value extraction with the grammars (extract.ts) → serial (and broken firmware,
+ *   unknown-vendor MAC) glyphs re-read one by one and merged with the line reading (glyphs.ts)
+ *   → a serial one glyph short or long of the 15-character PA/ZA shape is dropped, not guessed.
  *
- * On a recorder's System Info screen that reads ~12 short labels and 4 values instead of every
- * tab, menu entry and button, which is where the time goes. Platform-free: the OCR engine and
- * the QR decoder are injected.
+ * Faint lines (a page dimmed behind a dialog) wait for pass 3. On a recorder's System Info
+ * screen this reads the value column and one label instead of every tab, menu entry and button,
+ * which is where the time goes. Platform-free: the OCR engine and the QR decoder are injected.
  */
 import { parseResetQr } from '../device/reset-qr';
 import { checkFirmware } from '../identity/firmware';
+import { checkMac, UNKNOWN_VENDOR_FIT } from '../identity/mac';
 import { padBox, unionBox } from './box';
 import { findSpans, isComplete, needsLabel, readSpans, type ExtractedFields, type ValueSpan } from './extract';
 import { rereadByGlyph } from './glyphs';
@@ -41,12 +47,25 @@ const NEAR = 6;
 const FAINT = 0.45;
 
 /**
- * Labelled values whose glyphs get a second, context-free reading (see glyphs.ts): serials, whose
- * characters are unconstrained, and the version word of a firmware, whose seven-character code
- * mixes zeros and OEM letters. Models and MACs have grammars that repair the same confusions
- * more safely (a model's letters read alone go wrong: V→4, F→E).
+ * Values whose glyphs get a second, context-free reading (see glyphs.ts): labelled serials, whose
+ * characters are unconstrained, the version word of a labelled firmware, whose seven-character
+ * code mixes zeros and OEM letters, and a MAC only when its OUI is no recorder maker's (a hex
+ * letter read as a digit in context, "a9" as "29"). Models have a grammar that repairs the same
+ * confusions more safely (a model's letters read alone go wrong: V→4, F→E).
  */
-const REREAD: ReadonlySet<string> = new Set(['serial', 'firmware']);
+const REREAD: ReadonlySet<string> = new Set(['serial', 'firmware', 'mac']);
+/**
+ * The final choice leaves out serials one character short or long of the 15-character shape
+ * (a wrong serial is worse than none). Not while deciding whether to read more lines: the glyph
+ * re-read at the end often repairs exactly those.
+ */
+const FINAL = { dropMisCounted: true } as const;
+/**
+ * Value-like lines read with less confidence than this, in which no grammar found anything, get a
+ * second reading at RETRY_HEIGHT (11 px text whose separators and glyphs touch at LINE_HEIGHT).
+ */
+const RETRY_BELOW = 0.5;
+const RETRY_HEIGHT = 48;
 /** The line reading stays as a fallback, worth a little less than the merged one. */
 const FALLBACK_WEIGHT = 0.8;
 
@@ -98,6 +117,12 @@ async function findQr(image: RgbaImage, options: IdentifyOptions): Promise<{ qr:
   return { qr, boxes };
 }
 
+/** Whether a line read on its own holds a value some grammar accepts. */
+function yieldsField(line: OcrLine): boolean {
+  const fields = readSpans(findSpans([line]));
+  return Object.values(fields).some((f) => f !== null);
+}
+
 /** Reads text lines and keeps what it has read, so each line goes through tesseract once. */
 class LineReader {
   readonly read = new Map<TextLine, OcrLine | null>();
@@ -111,9 +136,28 @@ class LineReader {
     return lines.filter((l) => !this.read.has(l));
   }
 
-  async readAll(lines: readonly TextLine[]): Promise<void> {
+  /**
+   * Weakly read value-like lines in which the grammars found nothing, once more at a larger
+   * scale (touching glyphs at small sizes come apart). The new reading replaces the old only
+   * when a grammar accepts something in it.
+   */
+  async retryWeak(): Promise<void> {
+    const weak = [...this.read].flatMap(([source, ocr]) =>
+      ocr && ocr.confidence < RETRY_BELOW && ocr.text.replace(/[^0-9A-Za-z]/g, '').length >= 8 && !yieldsField(ocr) ? [source] : [],
+    );
+    if (weak.length === 0) return;
+    const before = new Map(weak.map((l) => [l, this.read.get(l)!]));
+    for (const l of weak) this.read.delete(l);
+    await this.readAll(weak, RETRY_HEIGHT);
+    for (const [l, old] of before) {
+      const again = this.read.get(l);
+      if (!again || !yieldsField(again)) this.read.set(l, old);
+    }
+  }
+
+  async readAll(lines: readonly TextLine[], lineHeight?: number): Promise<void> {
     for (const batch of batches(this.unread(lines))) {
-      const stack = stackLines(batch.map((line) => prepareLine(this.gray, line.box)));
+      const stack = stackLines(batch.map((line) => prepareLine(this.gray, line.box, lineHeight)));
       const result = await this.engine.recognize(grayToRgba(stack.image), { psm: 6 });
       const ocr = unstackWords(result.lines.flatMap((l) => l.words), stack);
       for (const line of batch) this.read.set(line, null);
@@ -168,8 +212,12 @@ async function rereadCodes(gray: GrayImage, lines: OcrLine[], engine: OcrEngine)
   // by the grammar, and a glyph pass over a 20-character version costs more than it can fix.
   // Spans far from a code's length (a barcode read as bars, a sentence) are not worth a glyph pass.
   const targets = spans.filter((s) => {
-    if (!s.labelled || !REREAD.has(s.field)) return false;
+    if (!REREAD.has(s.field)) return false;
     const text = s.words.map((w) => w.text).join(' ');
+    // A MAC whose OUI is no recorder maker's (labelled or not: a MAC names itself): a hex
+    // letter read as a digit in context ("a9" as "29"); read alone, the glyph is a letter again.
+    if (s.field === 'mac') return checkMac(text.replace(/\s+/g, ''))?.fit === UNKNOWN_VENDOR_FIT;
+    if (!s.labelled) return false;
     if (s.field === 'firmware') return checkFirmware(text) === null && s.words.length > 0 && s.words[0]!.text.length <= 30;
     const compact = text.replace(/[^0-9A-Za-z]/g, '');
     return compact.length >= 10 && compact.length <= 20;
@@ -185,12 +233,12 @@ async function rereadCodes(gray: GrayImage, lines: OcrLine[], engine: OcrEngine)
       }
     }
   }
-  if (words.length === 0) return readSpans(spans);
+  if (words.length === 0) return readSpans(spans, FINAL);
   const merged = await rereadByGlyph(gray, words, boxes, engine);
   const byWord = new Map(words.map((w, i) => [w, merged[i]!]));
   const rereadSpans: ValueSpan[] = targets.map((s) => ({ ...s, words: s.words.map((w) => byWord.get(w) ?? w) }));
   const fallbacks: ValueSpan[] = spans.map((s) => (targets.includes(s) ? { ...s, weight: FALLBACK_WEIGHT } : s));
-  return readSpans([...rereadSpans, ...fallbacks]);
+  return readSpans([...rereadSpans, ...fallbacks], FINAL);
 }
 
 export async function identifyFromImage(
@@ -262,6 +310,8 @@ export async function identifyFromImage(
   }
   progress(0.85);
 
+  await reader.retryWeak();
+  checkAbort(signal);
   const lines = reader.lines();
   fields = await rereadCodes(gray, lines, engine);
   checkAbort(signal);

@@ -4,7 +4,10 @@
  */
 export type * from './types';
 export { identifyFromImage } from './identify';
-export { extractFields, isComplete, FIELD_NAMES, type ExtractedFields } from './extract';
+export { extractFields, findSpans, isComplete, needsLabel, readSpans, FIELD_NAMES, type ExtractedFields, type ValueSpan } from './extract';
+export { rereadByGlyph } from './glyphs';
+export { below, planReading, rightOf, type ReadingPlan } from './layout';
+export { resolveRoundGlyphs } from './round-glyphs';
 export { matchLabel, type LabelMatch, type LabelName } from './labels';
 export { findTextLines, findTextRegions, type TextLine, type FindLinesOptions } from './regions';
 export { prepareLine, LINE_HEIGHT, type PreparedLine } from './prepare';
@@ -12,7 +15,7 @@ export { stackLines, unstackWords, type Stack, type StackSlot } from './stack';
 export { createGray, grayToRgba, toGray, type GrayImage } from './gray';
 export { cropGray, cropRgba, padGray } from './crop';
 export { resizeGray, scaleGray } from './resample';
-export { darkOnLight, hasLightText, histogram, invertGray, otsuThreshold, percentile, stretchContrast, thresholdGray } from './tone';
+export { contrastIn, darkOnLight, hasLightText, histogram, invertGray, otsuThreshold, percentile, stretchContrast, thresholdGray } from './tone';
 export {
   boxContains,
   clampBox,

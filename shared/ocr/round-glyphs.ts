@@ -19,7 +19,7 @@ function median(values: number[]): number {
 }
 
 /** Evenly spaced glyph centres: a monospaced font. */
-function monospaced(centres: number[]): boolean {
+export function monospaced(centres: number[]): boolean {
   if (centres.length < 4) return false;
   const steps = centres.slice(1).map((c, i) => c - centres[i]!);
   const mean = steps.reduce((a, b) => a + b, 0) / steps.length;

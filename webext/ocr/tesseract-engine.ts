@@ -121,8 +121,14 @@ export class BrowserOcrEngine implements OcrEngine {
     }, initConfig);
     const seconds = Math.round(startTimeoutMs / 1000);
     const configured = creating.then(async (worker) => {
-      // PNM carries no resolution; without this tesseract assumes 70 dpi and warns.
-      await worker.setParameters({ user_defined_dpi: '300' });
+      await worker.setParameters({
+        // PNM carries no resolution; without this tesseract assumes 70 dpi and warns.
+        user_defined_dpi: '300',
+        // Tesseract 5 re-reads doubtful lines inverted. The pipeline hands it dark-on-light
+        // crops already, so that second LSTM pass (on exactly the hard codes) is wasted time.
+        // Same setting as the Node engine (cli/node/tesseract-engine.ts).
+        tessedit_do_invert: '0',
+      } as Parameters<Worker['setParameters']>[0]);
       return worker;
     });
     const started = withTimeout(

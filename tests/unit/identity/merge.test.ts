@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeIdentity, mergeReadings } from '../../../shared/identity/merge';
+import { mergeFieldReadings, mergeReadings } from '../../../shared/identity/merge';
 import type { FieldReading, FieldSource } from '../../../shared/ocr/types';
 
 const r = (value: string, source: FieldSource, confidence = 0.9): FieldReading => ({ value, source, confidence });
@@ -69,8 +69,8 @@ describe('mergeReadings', () => {
     expect(mergeReadings([low, high], 'model').chosen).toBe(high);
   });
 
-  it('mergeIdentity merges every field', () => {
-    const merged = mergeIdentity({ serial: [r('4H01D66PAJ2FA64', 'challenge')], mac: [] });
+  it('mergeFieldReadings merges every field', () => {
+    const merged = mergeFieldReadings({ serial: [r('4H01D66PAJ2FA64', 'challenge')], mac: [] });
     expect(merged.serial.chosen?.value).toBe('4H01D66PAJ2FA64');
     expect(merged.model).toEqual({ field: 'model', chosen: null, conflict: null });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSerial } from '../../../shared/identity/serial';
+import { checkSerial, looksMisCounted } from '../../../shared/identity/serial';
 
 describe('checkSerial', () => {
   it('accepts observed Dahua serials (15 characters) with full fit', () => {
@@ -38,5 +38,22 @@ describe('checkSerial', () => {
 
   it('gives digit-only codes a lower fit', () => {
     expect(checkSerial('123456789012345')?.fit).toBe(0.8);
+  });
+});
+
+describe('looksMisCounted', () => {
+  it('flags a 14- or 16-character code with the 15-character PA/ZA infix (a glyph dropped or doubled)', () => {
+    expect(looksMisCounted('60HEBCXZA5DWEC')).toBe(true); // VV read as W
+    expect(looksMisCounted('5NG7X0ZAFDQFY8')).toBe(true); // a glyph dropped before the infix
+    expect(looksMisCounted('3E01B7CPAGO00731')).toBe(true); // a glyph doubled
+    // Still a valid serial: only OCR readers use this to prefer no value.
+    expect(checkSerial('4C045ADPAG60CD')).not.toBeNull();
+  });
+
+  it('leaves 15-character serials and codes without the infix alone', () => {
+    expect(looksMisCounted('4H01D66PAJ2FA64')).toBe(false);
+    expect(looksMisCounted('W8PLB576356G1H')).toBe(false);
+    expect(looksMisCounted('NMP9H3YB6S3GFQ3W')).toBe(false);
+    expect(looksMisCounted('5YVD2400016A6')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFields, findSpans, isComplete, needsLabel } from '../../../shared/ocr/extract';
+import { extractFields, findSpans, isComplete, needsLabel, readSpans } from '../../../shared/ocr/extract';
 import { line } from './fake-lines';
 
 describe('extractFields', () => {
@@ -140,5 +140,15 @@ describe('spans and labels', () => {
     expect(needsLabel('BC:32:5F:7A:09:D2')).toBe(false);
     expect(needsLabel('V4.002.0000000.8.R')).toBe(false);
     expect(needsLabel('V1.00')).toBe(false);
+  });
+});
+
+describe('readSpans dropMisCounted', () => {
+  it('leaves out a serial one glyph short of the 15-character shape only when asked', () => {
+    const spans = findSpans([line('Serial No.', 100, 100), line('60HEBCXZA5DWEC', 300, 100)]);
+    expect(readSpans(spans).serial?.value).toBe('60HEBCXZA5DWEC');
+    expect(readSpans(spans, { dropMisCounted: true }).serial).toBeNull();
+    const whole = findSpans([line('Serial No.', 100, 100), line('60HEBCXZA5DVVEC', 300, 100)]);
+    expect(readSpans(whole, { dropMisCounted: true }).serial?.value).toBe('60HEBCXZA5DVVEC');
   });
 });
