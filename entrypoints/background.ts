@@ -30,8 +30,6 @@ export default defineBackground(() => {
         return getTabState(sender.tab!.id!);
       case 'get-tab-state':
         return getTabState(message.tabId);
-      case 'open-panel-here':
-        return openPanelInGesture(undefined).then(() => ({ ok: true }));
     }
   });
 

@@ -43,8 +43,7 @@ export type ContentToBackground =
   | { type: 'get-own-detection' };
 
 export type PanelToBackground =
-  | { type: 'get-tab-state'; tabId: number }
-  | { type: 'open-panel-here' };
+  | { type: 'get-tab-state'; tabId: number };
 
 /** Background → extension pages (broadcast). */
 export type BackgroundBroadcast = { type: 'tab-state-changed'; tabId: number };
@@ -133,7 +132,7 @@ function isWebmailCompose(value: unknown): value is WebmailCompose {
 export type AnyToBackground = ContentToBackground | PanelToBackground;
 
 const CONTENT_TYPES = new Set<string>(['gate-passed', 'detected', 'open-guide', 'get-own-detection']);
-const PANEL_TYPES = new Set<string>(['get-tab-state', 'open-panel-here']);
+const PANEL_TYPES = new Set<string>(['get-tab-state']);
 
 export interface SenderLike {
   id?: string;
