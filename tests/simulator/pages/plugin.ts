@@ -8,17 +8,11 @@ import type { PageContext } from './context';
 import { forgotDialogHtml } from './forgot-dialog';
 import { footerHtml } from './footer';
 import { initWizardHtml } from './init-wizard';
+import { H5_IDS } from './h5';
 import { esc } from './html';
 
-export const PLUGIN_IDS = {
-  form: 'login_form',
-  user: 'login_user',
-  password: 'login_psw',
-  submit: 'login_btn',
-  message: 'login_tip',
-  forgot: 'login_forget',
-  dialogHost: 'dialog_host',
-} as const;
+// The plugin-era page and the H5 page share Dahua's login form markup, ids included.
+export const PLUGIN_IDS = H5_IDS;
 
 export function renderPluginPage(ctx: PageContext): string {
   const { device } = ctx;
