@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { convertIndexedToRgb, decode as decodePng, type DecodedPng } from 'fast-png';
 import jpeg from 'jpeg-js';
+import { decodePngNative } from './png-native';
 import type { RgbaImage } from '../../shared/ocr/types';
 
 /** A screenshot of a 4K screen as PNG is ~5–15 MB; a photo of a label well under that. */
@@ -97,6 +98,8 @@ export function decodeImage(bytes: Uint8Array, name = 'image'): RgbaImage {
     checkPixels(view.getUint32(16), view.getUint32(20));
     let png: DecodedPng;
     try {
+      const quick = decodePngNative(bytes);
+      if (quick) return quick;
       png = decodePng(bytes);
     } catch (error) {
       throw new ImageFileError('corrupt', `${name} is a damaged or truncated PNG (${(error as Error).message.replace(/[:\s]+$/, '')}).`);

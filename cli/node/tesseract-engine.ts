@@ -1,12 +1,14 @@
 /**
  * OcrEngine over tesseract.js in Node, fully offline: the traineddata comes from
  * @tesseract.js-data/eng (LSTM-only best_int) and the core from tesseract.js-core in
- * node_modules, never from the CDN tesseract.js defaults to. One worker, created on the first
+ * node_modules, never from the CDN tesseract.js defaults to. Workers are created on the first
  * recognize and reused for every image after it (reference §2.4: never one per image).
  */
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createWorker, type Worker } from 'tesseract.js';
+import { ocrWorkerCount, poolEngines } from '../../shared/ocr/engine-pool';
 import { encodePnm } from '../../shared/ocr/pnm';
 import { linesFromTesseractBlocks, type TesseractBlock } from '../../shared/ocr/tesseract-blocks';
 import type { OcrEngine, OcrLine, OcrOptions, RgbaImage } from '../../shared/ocr/types';
@@ -32,11 +34,35 @@ export interface NodeOcrEngine extends OcrEngine {
 }
 
 export interface NodeOcrEngineOptions {
-  /** Shut the worker down after this many ms without work; 0 (default) keeps it until terminate(). */
+  /** Shut the workers down after this many ms without work; 0 (default) keeps them until terminate(). */
   idleMs?: number;
+  /**
+   * tesseract workers (each single-threaded, ~40 MB). Default: two on a machine with two or more
+   * cores, so the stacks of one screen are read side by side (shared/ocr/engine-pool.ts).
+   */
+  workers?: number;
 }
 
+/**
+ * The Node OcrEngine: a pool of tesseract.js workers. Each worker starts at its first call
+ * (or at warmUp), so a one-line read never pays for the second.
+ */
 export function createNodeOcrEngine(options: NodeOcrEngineOptions = {}): NodeOcrEngine {
+  const count = Math.max(1, Math.floor(options.workers ?? ocrWorkerCount(availableParallelism())));
+  const members = Array.from({ length: count }, () => createWorkerEngine(options));
+  const pool = poolEngines(members);
+  return {
+    parallelism: pool.parallelism,
+    recognize: (image, ocr) => pool.recognize(image, ocr),
+    terminate: () => pool.terminate(),
+    async warmUp() {
+      await Promise.all(members.map((m) => m.warmUp()));
+    },
+  };
+}
+
+/** One tesseract.js worker as an OcrEngine. */
+function createWorkerEngine(options: NodeOcrEngineOptions): NodeOcrEngine {
   let worker: Promise<Worker> | null = null;
   let idleTimer: NodeJS.Timeout | null = null;
   let busy = 0;

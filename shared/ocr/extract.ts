@@ -247,7 +247,13 @@ export function extractFields(lines: readonly OcrLine[]): ExtractedFields {
 export function needsLabel(text: string): boolean {
   const compact = text.replace(/\s+/g, '');
   if (checkField('mac', compact) || checkField('firmware', text) || checkField('model', text)) return false;
-  return checkField('serial', compact) !== null || checkField('model', text, { labelled: true }) !== null;
+  // A speck read as punctuation inside a code ("4L.02C55PAZ7E1A3") must not hide its shape.
+  const code = compact.replace(/[^0-9A-Za-z]/g, '');
+  return (
+    checkField('serial', compact) !== null ||
+    (code.length >= 12 && checkField('serial', code) !== null) ||
+    checkField('model', text, { labelled: true }) !== null
+  );
 }
 
 /**

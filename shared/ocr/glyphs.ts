@@ -20,10 +20,9 @@
 import { clampBox } from './box';
 import { cropGray } from './crop';
 import type { GrayImage } from './gray';
-import { grayToRgba } from './gray';
 import { prepareLine, type PreparedLine } from './prepare';
 import { monospaced } from './round-glyphs';
-import { stackLines } from './stack';
+import { readStacked } from './read-stacked';
 import { otsuThreshold } from './tone';
 import type { Box, OcrEngine, OcrWord } from './types';
 
@@ -136,14 +135,7 @@ export async function rereadByGlyph(gray: GrayImage, words: readonly OcrWord[], 
     }
   }
   if (glyphImages.length === 0) return [...words];
-  const stack = stackLines(glyphImages);
-  const result = await engine.recognize(grayToRgba(stack.image), { psm: 6 });
-  const read = stack.slots.map(() => '');
-  for (const w of result.lines.flatMap((l) => l.words)) {
-    const cy = w.box.y + w.box.height / 2;
-    const i = stack.slots.findIndex((s) => cy >= s.y - 8 && cy <= s.y + s.line.image.height + 8);
-    if (i >= 0) read[i] += w.text;
-  }
+  const read = (await readStacked(engine, glyphImages)).map((line) => line?.text ?? '');
 
   let next = 0;
   return plans.map((plan, i) => {

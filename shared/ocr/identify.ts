@@ -23,13 +23,13 @@ import { checkMac, UNKNOWN_VENDOR_FIT } from '../identity/mac';
 import { padBox, unionBox } from './box';
 import { findSpans, isComplete, needsLabel, readSpans, type ExtractedFields, type ValueSpan } from './extract';
 import { rereadByGlyph } from './glyphs';
-import { grayToRgba, toGray, type GrayImage } from './gray';
+import { toGray, type GrayImage } from './gray';
 import { matchLabel } from './labels';
 import { below, planReading, rightOf } from './layout';
 import { prepareLine } from './prepare';
 import { contrastIn } from './tone';
 import { findTextLines, type TextLine } from './regions';
-import { stackLines, unstackWords } from './stack';
+import { readStacked } from './read-stacked';
 import type { Box, IdentifyOptions, IdentifyResult, OcrEngine, OcrLine, OcrWord, RgbaImage } from './types';
 
 /**
@@ -37,8 +37,6 @@ import type { Box, IdentifyOptions, IdentifyResult, OcrEngine, OcrLine, OcrWord,
  * line with its build date is ~35. They are still returned as regions, just not read.
  */
 const MAX_ASPECT = 60;
-/** Width budget of one tesseract call, in line heights (~1.6 characters each). */
-const BATCH_ASPECT = 400;
 /** More lines than this on one screen is a document, not a device screen: read the first ones. */
 const MAX_LINES = 150;
 /** Pass 3 reads lines within this many line heights of the fields already found. */
@@ -81,23 +79,6 @@ function aspect(line: TextLine): number {
   return line.box.width / Math.max(1, line.box.height);
 }
 
-function batches(lines: TextLine[]): TextLine[][] {
-  const out: TextLine[][] = [];
-  let current: TextLine[] = [];
-  let width = 0;
-  for (const line of lines) {
-    if (current.length > 0 && width + aspect(line) > BATCH_ASPECT) {
-      out.push(current);
-      current = [];
-      width = 0;
-    }
-    current.push(line);
-    width += aspect(line);
-  }
-  if (current.length > 0) out.push(current);
-  return out;
-}
-
 async function findQr(image: RgbaImage, options: IdentifyOptions): Promise<{ qr: IdentifyResult['qr']; boxes: Box[] }> {
   if (!options.qr) return { qr: null, boxes: [] };
   let codes: { text: string; box: Box | null }[];
@@ -130,6 +111,7 @@ class LineReader {
   constructor(
     private readonly gray: GrayImage,
     private readonly engine: OcrEngine,
+    private readonly signal?: AbortSignal,
   ) {}
 
   unread(lines: readonly TextLine[]): TextLine[] {
@@ -151,22 +133,32 @@ class LineReader {
     await this.readAll(weak, RETRY_HEIGHT);
     for (const [l, old] of before) {
       const again = this.read.get(l);
-      if (!again || !yieldsField(again)) this.read.set(l, old);
+      if (!again) {
+        this.read.set(l, old);
+        continue;
+      }
+      // Judged with the rest of the screen: a serial only counts beside its label.
+      this.read.set(l, old);
+      const withOld = this.fieldCount();
+      this.read.set(l, again);
+      if (!yieldsField(again) && this.fieldCount() <= withOld) this.read.set(l, old);
     }
   }
 
+  /** How many fields the lines read so far give. */
+  private fieldCount(): number {
+    return Object.values(readSpans(findSpans(this.lines()))).filter((f) => f !== null).length;
+  }
+
   async readAll(lines: readonly TextLine[], lineHeight?: number): Promise<void> {
-    for (const batch of batches(this.unread(lines))) {
-      const stack = stackLines(batch.map((line) => prepareLine(this.gray, line.box, lineHeight)));
-      const result = await this.engine.recognize(grayToRgba(stack.image), { psm: 6 });
-      const ocr = unstackWords(result.lines.flatMap((l) => l.words), stack);
-      for (const line of batch) this.read.set(line, null);
-      // unstackWords keeps slot order and skips empty slots: match by the slot's source box.
-      for (const [i, slot] of stack.slots.entries()) {
-        const found = ocr.find((l) => l.box === slot.line.source);
-        if (found) this.read.set(batch[i]!, found);
-      }
-    }
+    const todo = this.unread(lines);
+    const read = await readStacked(
+      this.engine,
+      todo.map((line) => prepareLine(this.gray, line.box, lineHeight)),
+      undefined,
+      this.signal,
+    );
+    todo.forEach((line, i) => this.read.set(line, read[i] ?? null));
   }
 
   lines(): OcrLine[] {
@@ -273,7 +265,7 @@ export async function identifyFromImage(
   const contrast = new Map(readable.map((l) => [l, contrastIn(gray, l.box)]));
   const strongest = Math.max(0, ...contrast.values());
   const plan = planReading(readable.filter((l) => contrast.get(l)! >= FAINT * strongest));
-  const reader = new LineReader(gray, engine);
+  const reader = new LineReader(gray, engine, signal);
   const extract = (): ExtractedFields => readSpans(findSpans(reader.lines()));
   let fields: ExtractedFields = { model: null, serial: null, mac: null, firmware: null };
 

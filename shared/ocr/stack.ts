@@ -69,10 +69,10 @@ function slotOf(box: Box, slots: StackSlot[]): number {
 
 /**
  * The words of a stacked recognition regrouped per slot, as one OcrLine per slot in capture
- * pixels (slots where nothing was read are left out). Tesseract may split or join lines; the
+ * pixels, in slot order; null where nothing was read. Tesseract may split or join lines; the
  * words' positions are what count.
  */
-export function unstackWords(words: OcrWord[], stack: Stack): OcrLine[] {
+export function unstackSlots(words: OcrWord[], stack: Stack): (OcrLine | null)[] {
   const perSlot = stack.slots.map(() => [] as OcrWord[]);
   for (const word of words) {
     const i = slotOf(word.box, stack.slots);
@@ -82,18 +82,21 @@ export function unstackWords(words: OcrWord[], stack: Stack): OcrLine[] {
     if (word.symbols) mapped.symbols = word.symbols.map((s) => ({ ...s, box: toCapture(s.box, slot) }));
     perSlot[i]!.push(mapped);
   }
-  const lines: OcrLine[] = [];
-  perSlot.forEach((slotWords, i) => {
-    if (slotWords.length === 0) return;
+  return perSlot.map((slotWords, i) => {
+    if (slotWords.length === 0) return null;
     slotWords.sort((a, b) => a.box.x - b.box.x);
     const chars = slotWords.reduce((n, w) => n + w.text.length, 0);
-    lines.push({
+    return {
       text: slotWords.map((w) => w.text).join(' '),
       // Weighted by length: one confident short word must not hide a garbled long one.
       confidence: slotWords.reduce((s, w) => s + w.confidence * w.text.length, 0) / Math.max(1, chars),
       box: stack.slots[i]!.line.source,
       words: slotWords,
-    });
+    };
   });
-  return lines;
+}
+
+/** unstackSlots without the empty slots. */
+export function unstackWords(words: OcrWord[], stack: Stack): OcrLine[] {
+  return unstackSlots(words, stack).filter((l): l is OcrLine => l !== null);
 }

@@ -56,6 +56,11 @@ export interface OcrOptions {
 
 /** One reusable OCR worker (tesseract.js in a side panel, an offscreen page, or Node). */
 export interface OcrEngine {
+  /**
+   * How many recognize calls it runs at once (one per tesseract worker; 1 when absent). Callers
+   * with several lines to read split them into that many calls (read-stacked.ts).
+   */
+  readonly parallelism?: number;
   recognize(image: RgbaImage, options?: OcrOptions): Promise<{ lines: OcrLine[] }>;
   terminate(): Promise<void>;
 }

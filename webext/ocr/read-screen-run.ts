@@ -4,6 +4,7 @@
  * identify pipeline with the browser's OCR engine and QR decoder. Everything happens in the
  * panel page; the screenshot and the QR text never leave it.
  */
+import { ocrWorkerCount, poolEngines } from '../../shared/ocr/engine-pool';
 import { identifyFromImage } from '../../shared/ocr/identify';
 import type { ReadScreenOutcome, ReadScreenProgress } from '../../ui/guide-host';
 import { CaptureError, captureTab } from './capture-tab';
@@ -19,14 +20,23 @@ export interface ReadScreenOptions {
 /** Whoever is reading now hears the engine's start-up steps. */
 let startListener: ((fraction: number) => void) | null = null;
 
-/** One per panel page: created on the first read, idle-terminated by itself. */
-const engine = new BrowserOcrEngine({
-  onStartStatus: (status, progress) => {
-    // Core and model loading dominate the start; map them onto one bar.
-    const base = status.includes('core') ? 0 : status.includes('traineddata') ? 0.3 : status.includes('api') ? 0.9 : null;
-    if (base !== null) startListener?.(Math.min(1, base + progress * (status.includes('traineddata') ? 0.6 : 0.3)));
-  },
-});
+/**
+ * One pool per panel page: a tesseract worker per core up to two (shared/ocr/engine-pool.ts),
+ * each created on the first read and idle-terminated by itself. The first one reports start-up.
+ */
+const engines = Array.from(
+  { length: ocrWorkerCount(globalThis.navigator?.hardwareConcurrency) },
+  (_, i) =>
+    new BrowserOcrEngine({
+      onStartStatus: (status, progress) => {
+        if (i > 0) return;
+        // Core and model loading dominate the start; map them onto one bar.
+        const base = status.includes('core') ? 0 : status.includes('traineddata') ? 0.3 : status.includes('api') ? 0.9 : null;
+        if (base !== null) startListener?.(Math.min(1, base + progress * (status.includes('traineddata') ? 0.6 : 0.3)));
+      },
+    }),
+);
+const engine = poolEngines(engines);
 const qr = createZxingQrDecoder();
 
 const isAbort = (error: unknown, signal?: AbortSignal) =>
@@ -55,8 +65,8 @@ export async function readScreenAfterPermission(
   if (signal?.aborted) return cancelled();
 
   // Start the engine while the screen is captured: the two do not depend on each other.
-  const cold = !engine.started;
-  const engineReady = engine.ready().then(
+  const cold = !engines.every((e) => e.started);
+  const engineReady = Promise.all(engines.map((e) => e.ready())).then(
     () => null,
     (error: unknown) => messageOf(error),
   );
@@ -106,7 +116,8 @@ export async function readScreenAfterPermission(
         result,
         timings: {
           captureMs,
-          engineStartMs: cold ? engine.lastStartMs : null,
+          // The workers start side by side: the slowest one is the wait.
+          engineStartMs: cold ? Math.max(0, ...engines.map((e) => e.lastStartMs ?? 0)) : null,
           readMs: Math.round(performance.now() - readStarted),
         },
       },

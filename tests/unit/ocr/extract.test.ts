@@ -140,6 +140,9 @@ describe('spans and labels', () => {
     expect(needsLabel('BC:32:5F:7A:09:D2')).toBe(false);
     expect(needsLabel('V4.002.0000000.8.R')).toBe(false);
     expect(needsLabel('V1.00')).toBe(false);
+    // A speck read as a dot inside a serial still asks for its label.
+    expect(needsLabel('4L.02C55PAZ7E1A3')).toBe(true);
+    expect(needsLabel('Device Status')).toBe(false);
   });
 });
 
