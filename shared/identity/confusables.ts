@@ -20,6 +20,9 @@ const CORE_TO_DIGIT: Record<string, string> = {
  */
 const WIDE_TO_DIGIT: Record<string, string> = { Q: '0', D: '0', G: '6', b: '6', '!': '1' };
 
+/** Non-hex glyphs whose only hex look-alike is one digit. */
+const HEX_ONLY: Record<string, string> = { G: '6', T: '7' };
+
 const TO_LETTER: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '8': 'B', '2': 'Z' };
 
 export interface Repaired {
@@ -61,7 +64,9 @@ export function asHex(text: string): Repaired | null {
       repaired = true;
       continue;
     }
-    const d = CORE_TO_DIGIT[c] ?? (c === 'G' ? '6' : undefined);
+    // Outside the pairs, only glyphs that have no other hex reading: G is a 6, and T a 7 in
+    // small sans fonts (Liberation Sans at 11 px draws 7 with a near-flat top bar).
+    const d = CORE_TO_DIGIT[c] ?? HEX_ONLY[c];
     if (d === undefined) return null;
     out += d;
     repaired = true;

@@ -26,8 +26,12 @@ import { readStacked } from './read-stacked';
 import { otsuThreshold } from './tone';
 import type { Box, OcrEngine, OcrWord } from './types';
 
-/** Letter–digit pairs where the lone glyph is trusted even within a class. */
-const GLYPH_WINS = new Set(['O0', '0O', 'Q0', 'B8', '8B', 'G6', '6G', 'Z2', '2Z', 'S5', '5S']);
+/**
+ * Pairs (lone glyph, line reading) where the lone glyph is trusted even within a class: the
+ * documented letter–digit pairs, and a J the line reading smoothed into an I (read alone,
+ * J's hook is unmistakable; in context the LSTM drops it).
+ */
+const GLYPH_WINS = new Set(['O0', '0O', 'Q0', 'B8', '8B', 'G6', '6G', 'Z2', '2Z', 'S5', '5S', 'JI']);
 
 interface Slot {
   /** Columns in the prepared crop. */
@@ -86,10 +90,13 @@ function segment(image: GrayImage): Slot[] {
 /** Punctuation the line reading puts where a code has a letter. */
 const LOOK_ALIKE: Record<string, string> = { ')': 'J', $: 'S', '€': 'E' };
 
-/** Upper case, letters and digits only; "Cc" (one glyph read in both cases) is one character. */
+/**
+ * Upper case, letters and digits only; "Cc" (one glyph read in both cases) is one character,
+ * "ww" (two touching glyphs read alike) stays two.
+ */
 function clean(text: string): string {
   let t = text.replace(/[)$€]/g, (c) => LOOK_ALIKE[c] ?? c).replace(/[^0-9A-Za-z]/g, '');
-  if (t.length === 2 && t[0]!.toUpperCase() === t[1]!.toUpperCase()) t = t[0]!;
+  if (t.length === 2 && t[0] !== t[1] && t[0]!.toUpperCase() === t[1]!.toUpperCase()) t = t[0]!;
   return t.toUpperCase();
 }
 
@@ -105,6 +112,58 @@ interface WordPlan {
   word: OcrWord;
   prepared: PreparedLine;
   slots: Slot[];
+  /** Per slot: its cut into single glyphs when it is two or more glyphs wide, else []. */
+  parts: Slot[][];
+}
+
+/**
+ * (piece, whole-slot reading) pairs where a piece cut from touching glyphs is trusted: the
+ * documented confusables, and 8 over S (at 10–11 px the two differ only by the closed loops).
+ */
+const PIECE_WINS = new Set(['5S', 'S5', '8B', 'B8', '0O', 'O0', '2Z', 'Z2', '6G', 'G6', '8S']);
+
+/**
+ * The lone-glyph reading of a slot of touching glyphs: read whole, corrected by its cut pieces
+ * where each piece is one clean glyph and they count what the whole was read as. A cut can clip
+ * a glyph (T without its bar reads as 1), so a piece wins only on a documented look-alike pair,
+ * or where the line reading says the same as the piece.
+ */
+function withPieces(whole: string, pieces: readonly string[], line: string): string {
+  if (pieces.length === 0 || pieces.length !== whole.length || pieces.some((p) => p.length !== 1)) return whole;
+  return [...whole].map((c, j) => (PIECE_WINS.has(pieces[j]! + c) || (line.length === whole.length && line[j] === pieces[j]) ? pieces[j]! : c)).join('');
+}
+
+/** A slot this many median widths wide is read whole and also cut into glyphs. */
+const WIDE_SLOT = 1.6;
+
+/**
+ * A slot of touching glyphs cut into `n` at the faintest column near each even division. Read
+ * alone, the pieces answer the digit-or-letter question the pair reading cannot ("5W" read as
+ * "SW" in context); they are used only when every piece reads as one character.
+ */
+function cutSlot(slot: Slot, n: number, columns: readonly number[]): Slot[] {
+  const width = slot.to - slot.from;
+  const reach = Math.max(1, Math.round((0.3 * width) / n));
+  const cuts: number[] = [];
+  for (let k = 1; k < n; k++) {
+    const aim = Math.round(slot.from + (k * width) / n);
+    let best = aim;
+    for (let x = aim - reach; x <= aim + reach; x++) if (columns[x]! < columns[best]!) best = x;
+    cuts.push(best);
+  }
+  const edges = [slot.from, ...cuts, slot.to];
+  return edges.slice(1).map((to, k) => ({ from: edges[k]!, to }));
+}
+
+function planParts(image: GrayImage, slots: readonly Slot[]): Slot[][] {
+  const widths = slots.map((s) => s.to - s.from).sort((a, b) => a - b);
+  const unit = widths[Math.floor(widths.length / 2)] ?? 0;
+  if (slots.length < 3 || unit <= 0) return slots.map(() => []);
+  const { columns } = inkOf(image);
+  return slots.map((slot) => {
+    const n = Math.round((slot.to - slot.from) / unit);
+    return (slot.to - slot.from) / unit >= WIDE_SLOT && n >= 2 && n <= 4 ? cutSlot(slot, n, columns) : [];
+  });
 }
 
 /** Confidence of a merged word: agreement between the two readings is the evidence. */
@@ -124,15 +183,21 @@ export async function rereadByGlyph(gray: GrayImage, words: readonly OcrWord[], 
     const box = clampBox({ x: word.box.x - 1, y: line.y, width: word.box.width + 2, height: line.height }, gray.width, gray.height);
     const prepared = prepareLine(gray, box);
     const slots = segment(prepared.image);
-    return slots.length > 0 ? { word, prepared, slots } : null;
+    return slots.length > 0 ? { word, prepared, slots, parts: planParts(prepared.image, slots) } : null;
   });
   const glyphImages: PreparedLine[] = [];
+  const cut = (plan: WordPlan, slot: Slot, pad: number): void => {
+    const from = Math.max(0, slot.from - pad);
+    const image = cropGray(plan.prepared.image, { x: from, y: 0, width: Math.min(plan.prepared.image.width - from, slot.to - from + pad), height: plan.prepared.image.height });
+    glyphImages.push({ ...plan.prepared, image });
+  };
   for (const plan of plans) {
     if (!plan) continue;
-    for (const slot of plan.slots) {
-      const image = cropGray(plan.prepared.image, { x: Math.max(0, slot.from - 2), y: 0, width: slot.to - slot.from + 4, height: plan.prepared.image.height });
-      glyphImages.push({ ...plan.prepared, image });
-    }
+    plan.slots.forEach((slot, k) => {
+      cut(plan, slot, 2);
+      // A cut piece gets no margin: the neighbour's edge would read as a stroke.
+      for (const part of plan.parts[k]!) cut(plan, part, 0);
+    });
   }
   if (glyphImages.length === 0) return [...words];
   const read = (await readStacked(engine, glyphImages)).map((line) => line?.text ?? '');
@@ -141,7 +206,12 @@ export async function rereadByGlyph(gray: GrayImage, words: readonly OcrWord[], 
   return plans.map((plan, i) => {
     const word = words[i]!;
     if (!plan) return word;
-    const glyphText = plan.slots.map(() => clean(read[next++] ?? ''));
+    const wholeText: string[] = [];
+    const pieceText: string[][] = [];
+    for (const parts of plan.parts) {
+      wholeText.push(clean(read[next++] ?? ''));
+      pieceText.push(parts.map(() => clean(read[next++] ?? '')));
+    }
     const { source, scale } = plan.prepared;
     const ranges = plan.slots.map((s) => [source.x + s.from / scale, source.x + s.to / scale] as const);
     const assigned = ranges.map(() => '');
@@ -164,8 +234,8 @@ export async function rereadByGlyph(gray: GrayImage, words: readonly OcrWord[], 
     let text = '';
     let score = 0;
     ranges.forEach(([a, b], k) => {
-      const g = glyphText[k]!;
       const c = assigned[k]!;
+      const g = withPieces(wholeText[k]!, pieceText[k]!, c);
       // Two touching glyphs are ~2 units wide; a lone W or M nearly as much.
       const glyphWidth = !mono && /^[WM]$/.test(g) ? 1.8 : 1;
       const expected = Math.max(1, Math.floor((b - a) / (unit * glyphWidth) + 0.35));
@@ -200,12 +270,20 @@ export async function rereadByGlyph(gray: GrayImage, words: readonly OcrWord[], 
   });
 }
 
-/** Puts the line reading's punctuation back between merged characters, when the counts line up. */
+/**
+ * Puts the line reading's separators (':' '-' '.') back between merged characters, when the
+ * counts line up. Look-alike punctuation (')' for J) counts as the character it stands for,
+ * and any other stray mark is dropped.
+ */
 function restorePunctuation(original: string, merged: string): string {
-  const core = original.replace(/[^0-9A-Za-z]/g, '');
+  const isChar = (c: string): boolean => /[0-9A-Za-z]/.test(c) || c in LOOK_ALIKE;
+  const core = [...original].filter(isChar);
   if (core.length !== merged.length) return merged;
   let k = 0;
   let out = '';
-  for (const c of original) out += /[0-9A-Za-z]/.test(c) ? merged[k++]! : c;
+  for (const c of original) {
+    if (isChar(c)) out += merged[k++]!;
+    else if (/[:.\-]/.test(c)) out += c;
+  }
   return out;
 }

@@ -17,6 +17,9 @@ describe('confusables', () => {
     expect(asHex('bc5f')).toEqual({ text: 'BC5F', repaired: false });
     expect(asHex('OI5Z')).toEqual({ text: '0152', repaired: true });
     expect(asHex('XY')).toBeNull();
+    // T is a small-font 7, G a 6: neither has another hex reading.
+    expect(asHex('CAT1')).toEqual({ text: 'CA71', repaired: true });
+    expect(asHex('G0')).toEqual({ text: '60', repaired: true });
   });
 
   it('asLetter turns digits back into their letter look-alikes', () => {

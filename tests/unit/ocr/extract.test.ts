@@ -143,6 +143,8 @@ describe('spans and labels', () => {
     // A speck read as a dot inside a serial still asks for its label.
     expect(needsLabel('4L.02C55PAZ7E1A3')).toBe(true);
     expect(needsLabel('Device Status')).toBe(false);
+    // '@' for a 0 (a 13-character serial must not drop to 12 and lose its label).
+    expect(needsLabel('KWH1A@Q6BBU4L')).toBe(true);
   });
 });
 

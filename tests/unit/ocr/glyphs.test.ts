@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rereadByGlyph } from '../../../shared/ocr/glyphs';
 import { toGray } from '../../../shared/ocr/gray';
 import type { OcrEngine, OcrLine, OcrWord, RgbaImage } from '../../../shared/ocr/types';
-import { canvas, drawLine } from './synthetic';
+import { canvas, drawLine, fill } from './synthetic';
 
 /** Reads the slots of a glyph stack, top to bottom, as the given characters. */
 function engineReading(chars: string[]): OcrEngine & { calls: number } {
@@ -46,7 +46,65 @@ function setup(lineText: string) {
   return { gray: toGray(img), word, box };
 }
 
+/**
+ * A word drawn as blocks, one per entry of `blocks` (the characters it holds: two characters
+ * draw one double-width block, glyphs touching), read by the line pass as `lineText`.
+ */
+function touching(blocks: string[]) {
+  const img = canvas(400, 60);
+  const symbols: NonNullable<OcrWord['symbols']> = [];
+  let x = 20;
+  for (const chars of blocks) {
+    const width = chars.length * 10 + (chars.length - 1) * 3;
+    // Each glyph an open box (mostly paper, like text); touching ones joined by a bar.
+    for (let i = 0; i < chars.length; i++) {
+      const gx = x + i * 13;
+      fill(img, { x: gx, y: 20, width: 2, height: 16 }, [0, 0, 0]);
+      fill(img, { x: gx + 8, y: 20, width: 2, height: 16 }, [0, 0, 0]);
+      fill(img, { x: gx, y: 20, width: 10, height: 2 }, [0, 0, 0]);
+    }
+    if (chars.length > 1) fill(img, { x, y: 34, width, height: 2 }, [0, 0, 0]);
+    [...chars].forEach((c, i) => symbols.push({ text: c, confidence: 0.9, box: { x: x + i * 13, y: 20, width: 10, height: 16 } }));
+    x += width + 4;
+  }
+  const box = { x: 20, y: 20, width: x - 24, height: 16 };
+  const word: OcrWord = { text: blocks.join(''), confidence: 0.6, box, symbols };
+  return { gray: toGray(img), word, box };
+}
+
 describe('rereadByGlyph', () => {
+  it('cuts a slot of touching glyphs and lets a piece settle a documented look-alike ("5W" read as "SW")', async () => {
+    const { gray, word, box } = touching(['2', '4', 'SW']);
+    // Stack order: each slot, then the pieces of a wide one.
+    const [merged] = await rereadByGlyph(gray, [word], [box], engineReading(['2', '4', 'SW', '5', 'W']));
+    expect(merged!.text).toBe('245W');
+  });
+
+  it('ignores a piece that differs from both other readings off the documented pairs (a clipped T read as 1)', async () => {
+    const { gray, word, box } = touching(['2', '4', 'TA']);
+    const [merged] = await rereadByGlyph(gray, [word], [box], engineReading(['2', '4', 'TA', '1', 'A']));
+    expect(merged!.text).toBe('24TA');
+  });
+
+  it('takes a piece that agrees with the line reading over the whole slot', async () => {
+    const { gray, word, box } = touching(['2', '4', 'D6']);
+    const [merged] = await rereadByGlyph(gray, [word], [box], engineReading(['2', '4', 'DE', 'D', '6']));
+    expect(merged!.text).toBe('24D6');
+  });
+
+  it('keeps two touching glyphs read alike ("ww") as two characters', async () => {
+    const { gray, word, box } = touching(['2', '4', 'VV']);
+    // Pieces that read nothing leave the whole slot's reading.
+    const [merged] = await rereadByGlyph(gray, [word], [box], engineReading(['2', '4', 'ww', '', '']));
+    expect(merged!.text).toBe('24VV');
+  });
+
+  it('trusts a lone J over the line reading\'s I', async () => {
+    const { gray, word, box } = setup('6SHIX');
+    const [merged] = await rereadByGlyph(gray, [word], [box], engineReading(['6', 'S', 'H', 'J', 'X']));
+    expect(merged!.text).toBe('6SHJX');
+  });
+
   it('lets the lone glyph settle digit against letter (the LSTM context bias)', async () => {
     const { gray, word, box } = setup('8KO1E');
     const engine = engineReading(['8', 'K', '0', '1', 'E']);
