@@ -2,13 +2,15 @@
  * identifyFromImage: model, serial, MAC, firmware (and the reset QR) from one capture.
  *
  *   QR (optional) → grey → text lines found without OCR (regions.ts) → read in passes, each
- *   pass one tesseract call on its lines stacked into one image (stack.ts), each line read once:
+ *   step's lines stacked into two images read side by side by a two-worker pool (read-stacked.ts),
+ *   each line read once:
  *     1. a label/value table (layout.ts): its value cells, then only the labels of values that
  *        do not name themselves (a serial-shaped code, an OEM model);
  *     2. if a field is still missing: the free-standing lines ("Label: value", stickers), then
  *        the cells beside or under any label found;
  *     3. if still missing: the lines near what was found, or every line when nothing was.
- *   → weak lines where no grammar found a value read again at a larger scale, in one call
+ *   Weak lines where no grammar found a value are read again at a larger scale in the same
+ *   calls as the next step (pass 1's labels, the value cells of passes 2 and 3)
  *   → label/value extraction with the grammars (extract.ts) → serial (and broken firmware,
  *   unknown-vendor MAC) glyphs re-read one by one and merged with the line reading (glyphs.ts)
  *   → a serial one glyph short or long of the 15-character PA/ZA shape is dropped, not guessed.
@@ -107,6 +109,8 @@ function yieldsField(line: OcrLine): boolean {
 /** Reads text lines and keeps what it has read, so each line goes through tesseract once. */
 class LineReader {
   readonly read = new Map<TextLine, OcrLine | null>();
+  /** Lines already given their second reading (each gets one at most). */
+  private readonly retried = new Set<TextLine>();
 
   constructor(
     private readonly gray: GrayImage,
@@ -119,46 +123,44 @@ class LineReader {
   }
 
   /**
-   * Weakly read value-like lines in which the grammars found nothing, once more at a larger
-   * scale (touching glyphs at small sizes come apart). The new reading replaces the old only
-   * when a grammar accepts something in it.
+   * Reads `lines` (those not read yet) and, in the same engine calls, gives the weakly read
+   * value-like lines in which the grammars found nothing (`retry`) a second reading at a larger
+   * scale: touching glyphs at small sizes come apart. A second reading replaces the first only
+   * when a grammar accepts something in it, judged beside the rest of the screen (a serial only
+   * counts beside its label). Each line gets one second reading at most.
    */
-  async retryWeak(): Promise<void> {
-    const weak = [...this.read].flatMap(([source, ocr]) =>
-      ocr && ocr.confidence < RETRY_BELOW && ocr.text.replace(/[^0-9A-Za-z]/g, '').length >= 8 && !yieldsField(ocr) ? [source] : [],
-    );
-    if (weak.length === 0) return;
-    const before = new Map(weak.map((l) => [l, this.read.get(l)!]));
-    for (const l of weak) this.read.delete(l);
-    await this.readAll(weak, RETRY_HEIGHT);
-    for (const [l, old] of before) {
-      const again = this.read.get(l);
-      if (!again) {
-        this.read.set(l, old);
-        continue;
-      }
-      // Judged with the rest of the screen: a serial only counts beside its label.
-      this.read.set(l, old);
+  async readAll(lines: readonly TextLine[], options: { retry?: boolean } = {}): Promise<void> {
+    const todo = this.unread(lines);
+    const weak = options.retry ? this.weak() : [];
+    for (const l of weak) this.retried.add(l);
+    const prepared = [
+      ...todo.map((line) => prepareLine(this.gray, line.box)),
+      ...weak.map((line) => prepareLine(this.gray, line.box, RETRY_HEIGHT)),
+    ];
+    const read = await readStacked(this.engine, prepared, undefined, this.signal);
+    todo.forEach((line, i) => this.read.set(line, read[i] ?? null));
+    weak.forEach((line, i) => {
+      const again = read[todo.length + i];
+      if (!again) return;
+      const old = this.read.get(line)!;
       const withOld = this.fieldCount();
-      this.read.set(l, again);
-      if (!yieldsField(again) && this.fieldCount() <= withOld) this.read.set(l, old);
-    }
+      this.read.set(line, again);
+      if (!yieldsField(again) && this.fieldCount() <= withOld) this.read.set(line, old);
+    });
+  }
+
+  /** Read lines worth a second reading: weak, code-like, and no grammar found anything in them. */
+  private weak(): TextLine[] {
+    return [...this.read].flatMap(([source, ocr]) =>
+      ocr && !this.retried.has(source) && ocr.confidence < RETRY_BELOW && ocr.text.replace(/[^0-9A-Za-z]/g, '').length >= 8 && !yieldsField(ocr)
+        ? [source]
+        : [],
+    );
   }
 
   /** How many fields the lines read so far give. */
   private fieldCount(): number {
     return Object.values(readSpans(findSpans(this.lines()))).filter((f) => f !== null).length;
-  }
-
-  async readAll(lines: readonly TextLine[], lineHeight?: number): Promise<void> {
-    const todo = this.unread(lines);
-    const read = await readStacked(
-      this.engine,
-      todo.map((line) => prepareLine(this.gray, line.box, lineHeight)),
-      undefined,
-      this.signal,
-    );
-    todo.forEach((line, i) => this.read.set(line, read[i] ?? null));
   }
 
   lines(): OcrLine[] {
@@ -278,7 +280,9 @@ export async function identifyFromImage(
       const ocr = reader.read.get(value);
       return ocr && needsLabel(ocr.text) ? [plan.table!.labelOf.get(value)!] : [];
     });
-    await reader.readAll(labels);
+    // A garbled value is read again with its label, before anything else: the menus and
+    // buttons of pass 2 cannot hold a field the table already labels.
+    await reader.readAll(labels, { retry: true });
     checkAbort(signal);
     fields = extract();
     progress(0.5);
@@ -287,7 +291,7 @@ export async function identifyFromImage(
     // Free-standing lines hold "Label: value" (dialogs, stickers); then the cells next to labels.
     await reader.readAll(plan.table ? plan.free : plan.all);
     checkAbort(signal);
-    await reader.readAll(valueCells(reader, readable));
+    await reader.readAll(valueCells(reader, readable), { retry: true });
     checkAbort(signal);
     fields = extract();
     progress(0.65);
@@ -296,13 +300,14 @@ export async function identifyFromImage(
     await reader.readAll(nearFound(fields, reader.unread(readable)));
     checkAbort(signal);
     // Labels found in this pass may have their values in cells not read yet.
-    await reader.readAll(valueCells(reader, readable));
+    await reader.readAll(valueCells(reader, readable), { retry: true });
     checkAbort(signal);
     fields = extract();
   }
   progress(0.85);
 
-  await reader.retryWeak();
+  // Weak lines of the last pass that had no second reading yet (none when it had one).
+  await reader.readAll([], { retry: true });
   checkAbort(signal);
   const lines = reader.lines();
   fields = await rereadCodes(gray, lines, engine);
