@@ -200,7 +200,7 @@ export async function rereadByGlyph(gray: GrayImage, words: readonly OcrWord[], 
     });
   }
   if (glyphImages.length === 0) return [...words];
-  const read = (await readStacked(engine, glyphImages)).map((line) => line?.text ?? '');
+  const read = (await readStacked(engine, glyphImages, { split: 'runs' })).map((line) => line?.text ?? '');
 
   let next = 0;
   return plans.map((plan, i) => {

@@ -24,7 +24,7 @@ import { checkFirmware } from '../identity/firmware';
 import { checkMac, UNKNOWN_VENDOR_FIT } from '../identity/mac';
 import { padBox, unionBox } from './box';
 import { findSpans, isComplete, needsLabel, readSpans, type ExtractedFields, type ValueSpan } from './extract';
-import { rereadByGlyph } from './glyphs';
+import { GlyphReadings } from './glyph-readings';
 import { toGray, type GrayImage } from './gray';
 import { matchLabel } from './labels';
 import { below, planReading, rightOf } from './layout';
@@ -137,7 +137,7 @@ class LineReader {
       ...todo.map((line) => prepareLine(this.gray, line.box)),
       ...weak.map((line) => prepareLine(this.gray, line.box, RETRY_HEIGHT)),
     ];
-    const read = await readStacked(this.engine, prepared, undefined, this.signal);
+    const read = await readStacked(this.engine, prepared, { signal: this.signal });
     todo.forEach((line, i) => this.read.set(line, read[i] ?? null));
     weak.forEach((line, i) => {
       const again = read[todo.length + i];
@@ -200,8 +200,12 @@ function nearFound(fields: ExtractedFields, unread: TextLine[]): TextLine[] {
   );
 }
 
-async function rereadCodes(gray: GrayImage, lines: OcrLine[], engine: OcrEngine): Promise<ExtractedFields> {
-  const spans = findSpans(lines);
+/**
+ * The words worth a glyph reading among the value spans found so far: labelled serials, the
+ * version word of a labelled firmware the grammar could not shape, a MAC whose OUI is no
+ * recorder maker's. `boxes[i]` is word i's line.
+ */
+function glyphTargets(spans: readonly ValueSpan[]): { targets: ValueSpan[]; words: OcrWord[]; boxes: Box[] } {
   // A firmware the line reading already got into shape is left alone: its digits were repaired
   // by the grammar, and a glyph pass over a 20-character version costs more than it can fix.
   // Spans far from a code's length (a barcode read as bars, a sentence) are not worth a glyph pass.
@@ -213,8 +217,7 @@ async function rereadCodes(gray: GrayImage, lines: OcrLine[], engine: OcrEngine)
     if (s.field === 'mac') return checkMac(text.replace(/\s+/g, ''))?.fit === UNKNOWN_VENDOR_FIT;
     if (!s.labelled) return false;
     if (s.field === 'firmware') return checkFirmware(text) === null && s.words.length > 0 && s.words[0]!.text.length <= 30;
-    const compact = text.replace(/[^0-9A-Za-z]/g, '');
-    return compact.length >= 10 && compact.length <= 20;
+    return isCodeLength(text);
   });
   const words: OcrWord[] = [];
   const boxes: Box[] = [];
@@ -227,8 +230,20 @@ async function rereadCodes(gray: GrayImage, lines: OcrLine[], engine: OcrEngine)
       }
     }
   }
+  return { targets, words, boxes };
+}
+
+/** 10–20 letters and digits: the length of a serial, give or take what OCR adds or drops. */
+function isCodeLength(text: string): boolean {
+  const compact = text.replace(/[^0-9A-Za-z]/g, '');
+  return compact.length >= 10 && compact.length <= 20;
+}
+
+async function rereadCodes(lines: OcrLine[], glyphs: GlyphReadings): Promise<ExtractedFields> {
+  const spans = findSpans(lines);
+  const { targets, words, boxes } = glyphTargets(spans);
   if (words.length === 0) return readSpans(spans, FINAL);
-  const merged = await rereadByGlyph(gray, words, boxes, engine);
+  const merged = await glyphs.of(words, boxes);
   const byWord = new Map(words.map((w, i) => [w, merged[i]!]));
   const rereadSpans: ValueSpan[] = targets.map((s) => ({ ...s, words: s.words.map((w) => byWord.get(w) ?? w) }));
   const fallbacks: ValueSpan[] = spans.map((s) => (targets.includes(s) ? { ...s, weight: FALLBACK_WEIGHT } : s));
@@ -269,6 +284,12 @@ export async function identifyFromImage(
   const plan = planReading(readable.filter((l) => contrast.get(l)! >= FAINT * strongest));
   const reader = new LineReader(gray, engine, signal);
   const extract = (): ExtractedFields => readSpans(findSpans(reader.lines()));
+  const glyphs = new GlyphReadings(gray, engine);
+  // The glyph readings the lines read so far already call for, beside the next round's reads.
+  const withGlyphsAhead = async (round: () => Promise<void>): Promise<void> => {
+    const { words, boxes } = glyphTargets(findSpans(reader.lines()));
+    await Promise.all([glyphs.start(words, boxes), round()]);
+  };
   let fields: ExtractedFields = { model: null, serial: null, mac: null, firmware: null };
 
   if (plan.table) {
@@ -276,13 +297,24 @@ export async function identifyFromImage(
     // say what they are; only a code that could be a serial (or an OEM model) needs its label.
     await reader.readAll(plan.table.values);
     checkAbort(signal);
-    const labels = plan.table.values.flatMap((value) => {
+    const needy = plan.table.values.flatMap((value) => {
       const ocr = reader.read.get(value);
-      return ocr && needsLabel(ocr.text) ? [plan.table!.labelOf.get(value)!] : [];
+      return ocr && needsLabel(ocr.text) ? [{ value, ocr }] : [];
     });
-    // A garbled value is read again with its label, before anything else: the menus and
-    // buttons of pass 2 cannot hold a field the table already labels.
-    await reader.readAll(labels, { retry: true });
+    // A serial-shaped value will get a glyph reading once its label says "serial": start it now,
+    // beside the labels. A garbled value is read again with its label, before anything else: the
+    // menus and buttons of pass 2 cannot hold a field the table already labels.
+    const codes = needy.filter(({ ocr }) => isCodeLength(ocr.text));
+    await Promise.all([
+      reader.readAll(
+        needy.map(({ value }) => plan.table!.labelOf.get(value)!),
+        { retry: true },
+      ),
+      glyphs.start(
+        codes.flatMap(({ ocr }) => ocr.words),
+        codes.flatMap(({ ocr }) => ocr.words.map(() => ocr.box)),
+      ),
+    ]);
     checkAbort(signal);
     fields = extract();
     progress(0.5);
@@ -291,7 +323,7 @@ export async function identifyFromImage(
     // Free-standing lines hold "Label: value" (dialogs, stickers); then the cells next to labels.
     await reader.readAll(plan.table ? plan.free : plan.all);
     checkAbort(signal);
-    await reader.readAll(valueCells(reader, readable), { retry: true });
+    await withGlyphsAhead(() => reader.readAll(valueCells(reader, readable), { retry: true }));
     checkAbort(signal);
     fields = extract();
     progress(0.65);
@@ -300,7 +332,7 @@ export async function identifyFromImage(
     await reader.readAll(nearFound(fields, reader.unread(readable)));
     checkAbort(signal);
     // Labels found in this pass may have their values in cells not read yet.
-    await reader.readAll(valueCells(reader, readable), { retry: true });
+    await withGlyphsAhead(() => reader.readAll(valueCells(reader, readable), { retry: true }));
     checkAbort(signal);
     fields = extract();
   }
@@ -310,7 +342,7 @@ export async function identifyFromImage(
   await reader.readAll([], { retry: true });
   checkAbort(signal);
   const lines = reader.lines();
-  fields = await rereadCodes(gray, lines, engine);
+  fields = await rereadCodes(lines, glyphs);
   checkAbort(signal);
   lines.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
   options.onProgress?.(1);

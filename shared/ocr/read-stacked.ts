@@ -3,7 +3,7 @@
  *
  * Tesseract's time goes into the LSTM, which costs about the same per character whatever the
  * crop's scale, so the only ways to be faster are to read fewer characters or to read them on
- * more cores at once. The lines are cut into two runs of about equal width (each cut again
+ * more cores at once. The lines are dealt into two stacks of about equal width (each cut again
  * past BATCH_ASPECT); an engine that runs several workers (`parallelism`) reads them
  * concurrently, a single worker one after the other.
  */
@@ -56,6 +56,33 @@ export function splitRuns(weights: readonly number[], k: number): number[][] {
   return runs;
 }
 
+/**
+ * Indexes dealt into at most `k` groups of about equal total weight, the heaviest first into the
+ * lightest group (one long firmware line is balanced by many short ones), each group in index
+ * order; no group is empty.
+ */
+export function balanceGroups(weights: readonly number[], k: number): number[][] {
+  const groups = Array.from({ length: Math.max(1, Math.min(k, weights.length)) }, () => ({ total: 0, members: [] as number[] }));
+  const order = weights.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
+  for (const i of order) {
+    const lightest = groups.reduce((a, b) => (b.total < a.total ? b : a));
+    lightest.members.push(i);
+    lightest.total += weights[i]!;
+  }
+  return groups.filter((g) => g.members.length > 0).map((g) => g.members.sort((a, b) => a - b));
+}
+
+export interface ReadStackedOptions {
+  ocr?: OcrOptions;
+  /** Stops starting calls once aborted; the caller turns that into its AbortError. */
+  signal?: AbortSignal;
+  /**
+   * 'balanced' (default) evens out the stacks' widths; 'runs' keeps neighbouring lines together,
+   * for items of like size (glyphs) where that costs nothing.
+   */
+  split?: 'balanced' | 'runs';
+}
+
 /** Splits indexes into runs whose total weight stays within `budget` (a heavier item runs alone). */
 function byBudget(indexes: number[], weights: readonly number[], budget: number): number[][] {
   const out: number[][] = [];
@@ -81,20 +108,19 @@ function byBudget(indexes: number[], weights: readonly number[], budget: number)
 export async function readStacked(
   engine: OcrEngine,
   lines: readonly PreparedLine[],
-  options: OcrOptions = { psm: 6 },
-  signal?: AbortSignal,
+  { ocr = { psm: 6 }, signal, split = 'balanced' }: ReadStackedOptions = {},
 ): Promise<(OcrLine | null)[]> {
   const out: (OcrLine | null)[] = lines.map(() => null);
   if (lines.length === 0) return out;
   const weights = lines.map(aspect);
   // The split does not depend on the engine: a stack's make-up nudges tesseract's thresholds and
   // layout, and a screen must read the same on a 1-core and a 4-core machine.
-  const calls = splitRuns(weights, STACKS).flatMap((group) => byBudget(group, weights, BATCH_ASPECT));
+  const calls = (split === 'runs' ? splitRuns(weights, STACKS) : balanceGroups(weights, STACKS)).flatMap((group) => byBudget(group, weights, BATCH_ASPECT));
   const readCall = async (members: number[]): Promise<void> => {
     // An abort stops the calls not started yet; the caller turns it into its AbortError.
     if (signal?.aborted) return;
     const stack = stackLines(members.map((i) => lines[i]!));
-    const result = await engine.recognize(grayToRgba(stack.image), options);
+    const result = await engine.recognize(grayToRgba(stack.image), ocr);
     unstackSlots(
       result.lines.flatMap((l) => l.words),
       stack,

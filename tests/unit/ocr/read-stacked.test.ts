@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ocrWorkerCount, poolEngines } from '../../../shared/ocr/engine-pool';
 import { createGray } from '../../../shared/ocr/gray';
 import type { PreparedLine } from '../../../shared/ocr/prepare';
-import { parallelismOf, readStacked, splitRuns } from '../../../shared/ocr/read-stacked';
+import { balanceGroups, parallelismOf, readStacked, splitRuns } from '../../../shared/ocr/read-stacked';
 import type { OcrEngine, OcrLine, RgbaImage } from '../../../shared/ocr/types';
 
 /** A prepared line `width` px wide with a dark bar, its source box tagged by `id`. */
@@ -58,6 +58,14 @@ describe('splitRuns', () => {
   });
 });
 
+describe('balanceGroups', () => {
+  it('balances one long line against many short ones, each group in index order', () => {
+    expect(balanceGroups([5, 4, 13, 5, 43, 15, 17, 4], 2)).toEqual([[0, 1, 4], [2, 3, 5, 6, 7]]);
+    expect(balanceGroups([1, 1, 1, 1], 2)).toEqual([[0, 2], [1, 3]]);
+    expect(balanceGroups([7], 2)).toEqual([[0]]);
+  });
+});
+
 describe('readStacked', () => {
   it('returns one reading per line, in order, whatever stack each landed in', async () => {
     const lines = [line(0, 40), line(1, 80), line(2, 120), line(3, 60)];
@@ -88,7 +96,7 @@ describe('readStacked', () => {
       controller.abort();
       return inner(image);
     };
-    await readStacked(engine, [line(0, 200), line(1, 200)], undefined, controller.signal);
+    await readStacked(engine, [line(0, 200), line(1, 200)], { signal: controller.signal });
     expect(engine.log).toHaveLength(1);
   });
 
