@@ -115,7 +115,7 @@ export async function benchOcr(): Promise<string> {
     for (const [i, entry] of corpus.entries()) {
       const bytes = files[i]!;
       t = performance.now();
-      const image = decodeImage(bytes, entry.file);
+      const image = await decodeImage(bytes, entry.file);
       const decoded = performance.now();
       const result = await identifyFromImage(image, engine);
       ours.outcomes.push({ fields: values(result), ms: performance.now() - t });
@@ -134,7 +134,7 @@ export async function benchOcr(): Promise<string> {
 
       // QR decoding on its own, so the OCR timings above compare like with like.
       t = performance.now();
-      const codes = await identifyQrOnly(decodeImage(bytes, entry.file), qr);
+      const codes = await identifyQrOnly(await decodeImage(bytes, entry.file), qr);
       qrMs += performance.now() - t;
       if (entry.qr) qrExpected++;
       if (entry.qr && codes) qrFound++;

@@ -8,8 +8,9 @@
  * - dist/webview/guide.js|css the guide webview (the Preact UI of the side panel);
  * - dist/node_modules/…       the runtime files the OCR and QR code resolve with
  *                             require.resolve at run time: the three tesseract.js-core
- *                             builds its worker loads, the LSTM-only English traineddata and
- *                             zxing's reader wasm, with their package.json and licence. The
+ *                             builds its worker loads, the LSTM-only English traineddata,
+ *                             zxing's reader wasm and mozjpeg's decoder wasm, with their
+ *                             package.json and licence. The
  *                             VSIX is packed with --no-dependencies (no root node_modules
  *                             at all), so these copies are the only ones it carries.
  *
@@ -118,6 +119,8 @@ async function main(): Promise<void> {
   // The 2.9 MB LSTM-only data, not index.js's 10.9 MB legacy file (reference §5.2).
   copyRuntime('@tesseract.js-data/eng', ['package.json', 'README.md', '4.0.0_best_int/eng.traineddata.gz']);
   copyRuntime('zxing-wasm', ['package.json', 'LICENSE', 'dist/reader/zxing_reader.wasm']);
+  // mozjpeg's decoder for JPEG screenshots (cli/node/jpeg-wasm.ts); without it jpeg-js is used.
+  copyRuntime('@jsquash/jpeg', ['package.json', 'LICENSE', 'codec/dec/mozjpeg_dec.wasm']);
 }
 
 /**

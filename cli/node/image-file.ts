@@ -1,11 +1,12 @@
 /**
- * Image files → RgbaImage for the CLI: PNG (fast-png) and JPEG (jpeg-js), told apart by their
- * magic bytes, not the file name. Every failure is an ImageFileError with a sentence a
+ * Image files → RgbaImage for the CLI: PNG (Node's zlib, else fast-png) and JPEG (mozjpeg wasm,
+ * else jpeg-js), told apart by their magic bytes, not the file name. Every failure is an ImageFileError with a sentence a
  * technician can act on ("not an image", "truncated", "too large"), never a decoder stack trace.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { convertIndexedToRgb, decode as decodePng, type DecodedPng } from 'fast-png';
 import jpeg from 'jpeg-js';
+import { decodeJpegWasm } from './jpeg-wasm';
 import { decodePngNative } from './png-native';
 import type { RgbaImage } from '../../shared/ocr/types';
 
@@ -85,7 +86,7 @@ function expand(source: ArrayLike<number>, channels: number, shift: number, widt
 }
 
 /** Decodes PNG or JPEG bytes. `name` only words the errors. */
-export function decodeImage(bytes: Uint8Array, name = 'image'): RgbaImage {
+export async function decodeImage(bytes: Uint8Array, name = 'image'): Promise<RgbaImage> {
   const format = sniffFormat(bytes);
   if (format === null) throw new ImageFileError('not-image', `${name} is not a PNG or JPEG image.`);
   if (format !== 'png' && format !== 'jpeg') {
@@ -111,6 +112,19 @@ export function decodeImage(bytes: Uint8Array, name = 'image'): RgbaImage {
   if (!(bytes[bytes.length - 2] === 0xff && bytes[bytes.length - 1] === 0xd9) && !hasEoiNearEnd(bytes)) {
     throw new ImageFileError('corrupt', `${name} is a truncated JPEG (no end-of-image marker).`);
   }
+  // The header's size first: libjpeg would allocate whatever a hostile header asks for.
+  const size = jpegSize(bytes);
+  if (size) checkPixels(size.width, size.height);
+  try {
+    const quick = await decodeJpegWasm(bytes);
+    if (quick) {
+      checkPixels(quick.width, quick.height);
+      return quick;
+    }
+  } catch (error) {
+    if (error instanceof ImageFileError) throw error;
+    throw new ImageFileError('corrupt', `${name} is a damaged JPEG (${(error as Error).message.replace(/[.:\s]+$/, '')}).`);
+  }
   try {
     const decoded = jpeg.decode(bytes, {
       useTArray: true,
@@ -127,6 +141,31 @@ export function decodeImage(bytes: Uint8Array, name = 'image'): RgbaImage {
     if (/maxResolutionInMP|maxMemoryUsage/i.test(message)) throw new ImageFileError('too-large', `${name} is too large to read.`);
     throw new ImageFileError('corrupt', `${name} is a damaged JPEG (${message}).`);
   }
+}
+
+/** Width and height from the first start-of-frame marker, or null when none is found. */
+function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
+  let at = 2;
+  while (at + 9 < bytes.length) {
+    if (bytes[at] !== 0xff) return null;
+    const marker = bytes[at + 1]!;
+    // Fill bytes, and markers without a length (RSTn, TEM).
+    if (marker === 0xff) {
+      at++;
+      continue;
+    }
+    if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+      at += 2;
+      continue;
+    }
+    const length = (bytes[at + 2]! << 8) | bytes[at + 3]!;
+    // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC).
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { height: (bytes[at + 5]! << 8) | bytes[at + 6]!, width: (bytes[at + 7]! << 8) | bytes[at + 8]! };
+    }
+    at += 2 + length;
+  }
+  return null;
 }
 
 /** Some encoders append metadata after the end-of-image marker; look a little way back for it. */
@@ -156,5 +195,5 @@ export async function readImageFile(path: string): Promise<RgbaImage> {
   } catch (error) {
     throw new ImageFileError('unreadable', `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }
-  return decodeImage(bytes, path);
+  return await decodeImage(bytes, path);
 }

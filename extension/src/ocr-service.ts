@@ -37,7 +37,7 @@ export class OcrService implements vscode.Disposable {
     const started = Date.now();
     const file = await readBounded(uri, MAX_FILE_BYTES);
     if ('tooLarge' in file) throw new Error(`${baseName(uri)} is ${Math.round(file.size / 1e6)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB is read.`);
-    const image = decodeImage(file.bytes, baseName(uri));
+    const image = await decodeImage(file.bytes, baseName(uri));
     const readFileMs = Date.now() - started;
     this.engine ??= createNodeOcrEngine({ idleMs: IDLE_MS });
     this.qr ??= createNodeQrDecoder();

@@ -48,7 +48,7 @@ function pngWithFilters(width: number, height: number, channels: number, colorTy
 const noise = (n: number, seed: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (i * 73 + seed * 151 + ((i * i) % 97)) & 255);
 
 describe('decodePngNative', () => {
-  it('reverses all five row filters exactly as fast-png does, for RGB, RGBA, grey and grey+alpha', () => {
+  it('reverses all five row filters exactly as fast-png does, for RGB, RGBA, grey and grey+alpha', async () => {
     for (const [channels, colorType] of [[3, 2], [4, 6], [1, 0], [2, 4]] as const) {
       const png = pngWithFilters(9, 10, channels, colorType, noise(9 * 10 * channels, channels), [0, 1, 2, 3, 4]);
       const ours = decodePngNative(png)!;
@@ -63,23 +63,23 @@ describe('decodePngNative', () => {
     }
   });
 
-  it('expands a palette with its transparency', () => {
+  it('expands a palette with its transparency', async () => {
     const plte = chunk('PLTE', Uint8Array.from([10, 20, 30, 40, 50, 60]));
     const trns = chunk('tRNS', Uint8Array.from([128]));
     const png = pngWithFilters(2, 1, 1, 3, Uint8Array.from([0, 1]), [0], [plte, trns]);
     expect([...decodePngNative(png)!.data]).toEqual([10, 20, 30, 128, 40, 50, 60, 255]);
   });
 
-  it('leaves 16-bit and interlaced files to fast-png (null), which still decodes them', () => {
+  it('leaves 16-bit and interlaced files to fast-png (null), which still decodes them', async () => {
     const deep = encodePng({ width: 1, height: 1, data: Uint16Array.from([0x1234, 0xff00, 0x0100]), channels: 3, depth: 16 });
     expect(decodePngNative(deep)).toBeNull();
-    expect([...decodeImage(deep).data]).toEqual([0x12, 0xff, 0x01, 255]);
+    expect([...(await decodeImage(deep)).data]).toEqual([0x12, 0xff, 0x01, 255]);
     const interlaced = Buffer.from(pngWithFilters(1, 1, 3, 2, Uint8Array.from([1, 2, 3]), [0]));
     interlaced[8 + 8 + 12] = 1;
     expect(decodePngNative(interlaced)).toBeNull();
   });
 
-  it('throws on cut-short image data and unknown filters instead of returning half a picture', () => {
+  it('throws on cut-short image data and unknown filters instead of returning half a picture', async () => {
     const png = pngWithFilters(16, 16, 3, 2, noise(16 * 16 * 3, 1), [4]);
     expect(() => decodePngNative(png.subarray(0, png.length - 40))).toThrow();
     const raw = Buffer.alloc(4);
@@ -91,6 +91,6 @@ describe('decodePngNative', () => {
     ihdr[9] = 2;
     const bad = Buffer.concat([png.subarray(0, 8), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]);
     expect(() => decodePngNative(bad)).toThrow(/filter 9/);
-    expect(() => decodeImage(bad)).toThrow(/damaged or truncated PNG/);
+    await expect(decodeImage(bad)).rejects.toThrow(/damaged or truncated PNG/);
   });
 });

@@ -32,6 +32,7 @@ describe('the .vsix', () => {
         'dist/webview/guide.js',
         'dist/node_modules/@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
         'dist/node_modules/zxing-wasm/dist/reader/zxing_reader.wasm',
+        'dist/node_modules/@jsquash/jpeg/codec/dec/mozjpeg_dec.wasm',
       ]),
     );
     expect(files.filter((f) => /^(src|webview|tests?)\//.test(f) || f.endsWith('.ts') || f.endsWith('.tsx'))).toEqual([]);
