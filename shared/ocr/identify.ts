@@ -149,6 +149,11 @@ class LineReader {
     });
   }
 
+  /** These lines get no second reading (something else takes a second look at them). */
+  skipRetry(lines: readonly TextLine[]): void {
+    for (const l of lines) this.retried.add(l);
+  }
+
   /** Read lines worth a second reading: weak, code-like, and no grammar found anything in them. */
   private weak(): TextLine[] {
     return [...this.read].flatMap(([source, ocr]) =>
@@ -305,6 +310,9 @@ export async function identifyFromImage(
     // beside the labels. A garbled value is read again with its label, before anything else: the
     // menus and buttons of pass 2 cannot hold a field the table already labels.
     const codes = needy.filter(({ ocr }) => isCodeLength(ocr.text));
+    // Their glyph reading is the second look these codes get; a larger-scale line reading
+    // as well would cost a serial's worth of LSTM for what the glyphs settle anyway.
+    reader.skipRetry(codes.map(({ value }) => value));
     await Promise.all([
       reader.readAll(
         needy.map(({ value }) => plan.table!.labelOf.get(value)!),
