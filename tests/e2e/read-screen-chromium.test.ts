@@ -151,10 +151,16 @@ describe('Chromium: Read this screen', () => {
     for (const box of ['model', 'serial', 'mac']) expect(await panel.getByTestId(`read-box-${box}`).count()).toBe(1);
     expect(await panel.getByTestId('read-screen-shot').locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
 
-    // A second read reuses the worker (no start-up in the timings).
+    // One tesseract worker per core up to two (a dedicated Worker each, in the panel page).
+    const cores = await panel.evaluate(() => navigator.hardwareConcurrency);
+    const ocrWorkers = () => panel.workers().filter((w) => /tesseract/i.test(w.url())).length;
+    expect(ocrWorkers()).toBe(cores >= 2 ? 2 : 1);
+
+    // A second read reuses the workers (no start-up in the timings, no new worker).
     const warm = await readScreen(panel, sim.originOf(d.id));
     console.log(`[read-screen] same screen, warm: ${warm}`);
     expect(warm).not.toContain('text reader started');
+    expect(ocrWorkers()).toBe(cores >= 2 ? 2 : 1);
 
     // No recorder login page on this tab: the reviewed values open a case.
     await panel.getByTestId('read-apply').click();
