@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   console.log(`# Recorder Reset Copilot benchmarks (${new Date().toISOString()})\n`);
   console.log(await benchDetector());
   console.log(`\n${await benchOcr()}`);
+  console.log(`\n${await benchOcr({ heldOut: true })}`);
 }
 
 main().catch((error: unknown) => {

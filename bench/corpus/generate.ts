@@ -19,6 +19,14 @@ import { corpusDevice, type CorpusDevice } from './devices';
 import { deviceListPage, dialogPage, infoTablePage, stickerPage, type CorpusPage, type PageStyle, type ShownFields } from './pages';
 
 export const CORPUS_DIR = join(ROOT, 'bench', '.corpus');
+/**
+ * A second corpus the pipeline was never tuned on: the generated pages only (the simulator's
+ * devices are fixed), with other invented devices and the fonts, sizes, scales, themes and JPEG
+ * qualities dealt differently. It says whether the main corpus's figures are overfitted.
+ */
+export const HELD_OUT_DIR = join(ROOT, 'bench', '.corpus-held-out');
+/** Device seeds and style rotation of the held-out corpus start here. */
+const HELD_OUT_SEED = 5000;
 /** Bump when the specs or pages change, so stale caches are rebuilt. */
 const CORPUS_VERSION = 3;
 
@@ -62,7 +70,21 @@ function simTruth(id: string): ShownFields {
 
 const NONE: ShownFields = { model: null, serial: null, mac: null, firmware: null };
 
-function specs(): Spec[] {
+type SimScreen = (id: string, screen: 'info' | 'forgot', w: number, h: number, theme: 'light' | 'dark', scale: number, q: number | null) => void;
+
+function simulatorScreens(sim: SimScreen, ids: string[]): void {
+  for (const id of ids) sim(id, 'info', 1920, 1080, 'dark', 1, null);
+  for (const id of ids) sim(id, 'info', 1280, 1024, 'light', 1, null);
+  for (const id of ids.slice(0, 3)) sim(id, 'info', 1920, 1080, 'light', 0.75, null);
+  for (const id of ids.slice(3, 5)) sim(id, 'info', 1280, 1024, 'dark', 2, null);
+  sim(ids[5]!, 'info', 1920, 1080, 'dark', 1, 60);
+  sim(ids[6]!, 'info', 1280, 1024, 'light', 1, 75);
+  sim(ids[1]!, 'info', 1920, 1080, 'dark', 1.25, 90);
+  sim(ids[2]!, 'forgot', 1920, 1080, 'dark', 1, null);
+  sim(ids[4]!, 'forgot', 1280, 1024, 'light', 1, 80);
+}
+
+function specs(heldOut: boolean): Spec[] {
   const out: Spec[] = [];
   const ids = DEFAULT_DEVICES.map((d) => d.id);
   const sim = (id: string, screen: 'info' | 'forgot', w: number, h: number, theme: 'light' | 'dark', scale: number, q: number | null): void => {
@@ -80,15 +102,8 @@ function specs(): Spec[] {
       theme,
     });
   };
-  for (const id of ids) sim(id, 'info', 1920, 1080, 'dark', 1, null);
-  for (const id of ids) sim(id, 'info', 1280, 1024, 'light', 1, null);
-  for (const id of ids.slice(0, 3)) sim(id, 'info', 1920, 1080, 'light', 0.75, null);
-  for (const id of ids.slice(3, 5)) sim(id, 'info', 1280, 1024, 'dark', 2, null);
-  sim(ids[5]!, 'info', 1920, 1080, 'dark', 1, 60);
-  sim(ids[6]!, 'info', 1280, 1024, 'light', 1, 75);
-  sim(ids[1]!, 'info', 1920, 1080, 'dark', 1.25, 90);
-  sim(ids[2]!, 'forgot', 1920, 1080, 'dark', 1, null);
-  sim(ids[4]!, 'forgot', 1280, 1024, 'light', 1, 80);
+  // The simulator's devices are fixed: the held-out corpus has only generated pages.
+  if (!heldOut) simulatorScreens(sim, ids);
 
   const html = (
     group: CorpusEntry['group'],
@@ -106,8 +121,9 @@ function specs(): Spec[] {
       const scale = scales[(i + seedBase) % scales.length]!;
       // Below 14 CSS px at 0.75 the text is ~8 device px: unreadable to people as well.
       if (scale < 1 && size < 14) size = 14;
-      const theme = i % 2 === 0 ? 'light' : 'dark';
-      const q = i % 3 === 2 ? [60, 70, 80, 90][i % 4]! : null;
+      const k = i + (heldOut ? 1 : 0);
+      const theme = k % 2 === 0 ? 'light' : 'dark';
+      const q = k % 3 === 2 ? [60, 70, 80, 90][k % 4]! : null;
       out.push({
         entry: {
           group,
@@ -124,10 +140,12 @@ function specs(): Spec[] {
       last.entry.truth = last.source.kind === 'html' ? last.source.page.shows : NONE;
     }
   };
-  html('web-info', infoTablePage, 10, 100, { width: 1280, height: 800 });
-  html('dialog', dialogPage, 8, 200, { width: 1280, height: 800 });
-  html('sticker', stickerPage, 8, 300, { width: 900, height: 700 });
-  html('device-list', deviceListPage, 4, 400, { width: 1366, height: 400 });
+  // Held out: other seeds, and odd offsets so the font/size/scale rotations fall differently.
+  const [a, b, c, d] = heldOut ? [HELD_OUT_SEED + 101, HELD_OUT_SEED + 203, HELD_OUT_SEED + 305, HELD_OUT_SEED + 407] : [100, 200, 300, 400];
+  html('web-info', infoTablePage, 10, a, { width: 1280, height: 800 });
+  html('dialog', dialogPage, 8, b, { width: 1280, height: 800 });
+  html('sticker', stickerPage, 8, c, { width: 900, height: 700 });
+  html('device-list', deviceListPage, 4, d, { width: 1366, height: 400 });
   return out;
 }
 
@@ -173,14 +191,14 @@ async function render(browser: Browser, spec: Spec, simOrigin: (id: string) => s
 }
 
 /** The corpus entries, rendering them first when the cache is missing or stale. */
-export async function ensureCorpus(dir = CORPUS_DIR, log: (line: string) => void = () => {}): Promise<CorpusEntry[]> {
+export async function ensureCorpus(dir = CORPUS_DIR, log: (line: string) => void = () => {}, heldOut = dir === HELD_OUT_DIR): Promise<CorpusEntry[]> {
   const cached = loadManifest(dir);
   if (cached) return cached;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   // The cache is build output: keep it out of git without touching the root .gitignore.
   writeFileSync(join(dir, '.gitignore'), '*\n');
-  const all = specs();
+  const all = specs(heldOut);
   log(`Rendering the OCR corpus (${all.length} screenshots) into ${dir} …`);
   const sim = await startSimulator();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
