@@ -49,12 +49,18 @@ function aiSuffixes(model: string): string {
 /**
  * Inside the series/channel digits after the family ("NVR608H", "XVR5108HS"), a round or
  * straight glyph between two digits is a digit: O→0, I/l→1. B is left alone (XVR1B08 is real).
+ * After four digits, a 5 is the chassis letter S.
  */
 function digitRuns(bare: string): string {
   const family = /^(?:IVSS|HCVR|MXVR|NVR|XVR|DVR|EVS)/.exec(bare)?.[0];
   if (!family) return bare;
   const [first, ...rest] = bare.slice(family.length).split('-');
-  const fixed = first!.replace(/(?<=\d)[Oo](?=\d)/g, '0').replace(/(?<=\d)[Il|](?=\d)/g, '1');
+  const fixed = first!
+    .replace(/(?<=\d)[Oo](?=\d)/g, '0')
+    .replace(/(?<=\d)[Il|](?=\d)/g, '1')
+    // Series, bays and two channel digits are four (NVR5232, EVS5016S, XVR5108HS; §5.1): a fifth
+    // digit right after them is the chassis letter S read as a 5 ("EVS50165" → 5016S).
+    .replace(/^(\d{4})5(?=[A-Z]*$)/, '$1S');
   return [family + fixed, ...rest].join('-');
 }
 

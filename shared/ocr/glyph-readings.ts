@@ -20,10 +20,11 @@ export class GlyphReadings {
   ) {}
 
   /**
-   * Starts the glyph reading of the words not read yet (`lineBoxes[i]` is word i's line).
+   * Starts the glyph reading of the words not read yet (`lineBoxes[i]` is word i's line;
+   * `countOnly` words only lose a glyph read twice, see glyphs.ts).
    * Resolves when that reading is done; rejects if the engine fails.
    */
-  start(words: readonly OcrWord[], lineBoxes: readonly Box[]): Promise<void> {
+  start(words: readonly OcrWord[], lineBoxes: readonly Box[], countOnly: ReadonlySet<OcrWord> = new Set()): Promise<void> {
     const todo = words.flatMap((word, i) => (this.merged.has(word) ? [] : [{ word, box: lineBoxes[i] ?? word.box }]));
     if (todo.length === 0) return Promise.resolve();
     const reading = rereadByGlyph(
@@ -31,6 +32,7 @@ export class GlyphReadings {
       todo.map((t) => t.word),
       todo.map((t) => t.box),
       this.engine,
+      countOnly,
     );
     // The caller awaits `reading` itself and sees its failure; the per-word promises fall back
     // to the line reading instead of failing a second time, unobserved.
@@ -39,8 +41,8 @@ export class GlyphReadings {
   }
 
   /** The merged reading of each word, reading those not started yet now. */
-  async of(words: readonly OcrWord[], lineBoxes: readonly Box[]): Promise<OcrWord[]> {
-    await this.start(words, lineBoxes);
+  async of(words: readonly OcrWord[], lineBoxes: readonly Box[], countOnly?: ReadonlySet<OcrWord>): Promise<OcrWord[]> {
+    await this.start(words, lineBoxes, countOnly);
     return Promise.all(words.map((w) => this.merged.get(w)!));
   }
 }

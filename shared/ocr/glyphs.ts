@@ -133,6 +133,9 @@ function withPieces(whole: string, pieces: readonly string[], line: string): str
   return [...whole].map((c, j) => (PIECE_WINS.has(pieces[j]! + c) || (line.length === whole.length && line[j] === pieces[j]) ? pieces[j]! : c)).join('');
 }
 
+/** Two characters one glyph can be read as, in either order. */
+const LOOK_ALIKE_PAIRS = new Set(['S5', '5S', 'I1', '1I', 'O0', '0O', 'B8', '8B', 'Z2', '2Z', 'G6', '6G', 'L1', '1L']);
+
 /** A slot this many median widths wide is read whole and also cut into glyphs. */
 const WIDE_SLOT = 1.6;
 
@@ -173,10 +176,17 @@ const ONE_SIDED = 0.6;
 
 /**
  * Re-reads each word glyph by glyph (one engine call for all of them) and returns the merged
- * text and confidence per word, in order. Words without symbol boxes are returned unchanged.
+ * text and confidence per word, in order. Words without symbol boxes are returned unchanged;
+ * `countOnly` words keep their line reading except for a glyph it emitted twice.
  * `lineBoxes[i]` is the line the word sits in (its full height is what gets cut out).
  */
-export async function rereadByGlyph(gray: GrayImage, words: readonly OcrWord[], lineBoxes: readonly Box[], engine: OcrEngine): Promise<OcrWord[]> {
+export async function rereadByGlyph(
+  gray: GrayImage,
+  words: readonly OcrWord[],
+  lineBoxes: readonly Box[],
+  engine: OcrEngine,
+  countOnly: ReadonlySet<OcrWord> = new Set(),
+): Promise<OcrWord[]> {
   const plans: (WordPlan | null)[] = words.map((word, i) => {
     if (!word.symbols || word.symbols.length === 0) return null;
     const line = lineBoxes[i] ?? word.box;
@@ -241,7 +251,12 @@ export async function rereadByGlyph(gray: GrayImage, words: readonly OcrWord[], 
       const expected = Math.max(1, Math.floor((b - a) / (unit * glyphWidth) + 0.35));
       let piece: string;
       let evidence: number;
-      if (g === c) [piece, evidence] = [g, AGREE];
+      if (countOnly.has(word)) {
+        // Only a glyph the line reading emitted twice (as itself or its look-alike: "S5", "I1")
+        // is taken out; every other character stays the line reading's.
+        const doubled = expected === 1 && g.length === 1 && c.length === 2 && c.includes(g) && (c[0] === c[1] || LOOK_ALIKE_PAIRS.has(c));
+        [piece, evidence] = [doubled ? g : c, doubled ? ONE_SIDED : AGREE];
+      } else if (g === c) [piece, evidence] = [g, AGREE];
       else if (c === '') [piece, evidence] = [g, ONE_SIDED];
       else if (g === '') [piece, evidence] = [c, ONE_SIDED];
       else if (g.length === c.length) {
@@ -265,9 +280,28 @@ export async function rereadByGlyph(gray: GrayImage, words: readonly OcrWord[], 
     if (text === '') return word;
     // Punctuation the glyph pass drops (':' '-' '.') is taken back from the line reading when
     // the merge did not change the letters and digits around it.
-    const merged = restorePunctuation(word.text, text);
+    const merged = countOnly.has(word) ? withoutDoubled(word.text, text) : restorePunctuation(word.text, text);
     return { text: merged, confidence: Math.min(word.confidence, 1) * 0.3 + (score / text.length) * 0.7, box: word.box };
   });
+}
+
+/**
+ * The line reading (punctuation and all) without the one glyph the merge found doubled, or the
+ * line reading unchanged when the merge did not remove exactly one letter or digit.
+ */
+function withoutDoubled(original: string, merged: string): string {
+  const core = original.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
+  if (merged.length !== core.length - 1) return original;
+  let i = 0;
+  while (i < merged.length && core[i] === merged[i]) i++;
+  if (core.slice(i + 1) !== merged.slice(i)) return original;
+  let k = -1;
+  let out = '';
+  for (const c of original) {
+    if (/[0-9A-Za-z]/.test(c) && ++k === i) continue;
+    out += c;
+  }
+  return out;
 }
 
 /**

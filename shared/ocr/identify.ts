@@ -20,6 +20,7 @@
  * which is where the time goes. Platform-free: the OCR engine and the QR decoder are injected.
  */
 import { parseResetQr } from '../device/reset-qr';
+import { checkField } from '../identity';
 import { checkFirmware } from '../identity/firmware';
 import { checkMac, UNKNOWN_VENDOR_FIT } from '../identity/mac';
 import { padBox, unionBox } from './box';
@@ -51,9 +52,19 @@ const FAINT = 0.45;
  * characters are unconstrained, the version word of a labelled firmware, whose seven-character
  * code mixes zeros and OEM letters, and a MAC only when its OUI is no recorder maker's (a hex
  * letter read as a digit in context, "a9" as "29"). Models have a grammar that repairs the same
- * confusions more safely (a model's letters read alone go wrong: V→4, F→E).
+ * confusions more safely (a model's letters read alone go wrong: V→4, F→E), so a model takes
+ * from its glyph reading only a glyph the line reading emitted twice ("5016S" read as "5016S5",
+ * "-I" as "-I1"): the glyph count settles that, and nothing else is changed.
  */
-const REREAD: ReadonlySet<string> = new Set(['serial', 'firmware', 'mac']);
+const REREAD: ReadonlySet<string> = new Set(['serial', 'firmware', 'mac', 'model']);
+
+/** Whether `shorter` is `longer` with one character left out. */
+function isOneDeletion(longer: string, shorter: string): boolean {
+  if (longer.length !== shorter.length + 1) return false;
+  let i = 0;
+  while (i < shorter.length && longer[i] === shorter[i]) i++;
+  return longer.slice(i + 1) === shorter.slice(i);
+}
 /**
  * The final choice leaves out serials one character short or long of the 15-character shape
  * (a wrong serial is worse than none). Not while deciding whether to read more lines: the glyph
@@ -210,7 +221,7 @@ function nearFound(fields: ExtractedFields, unread: TextLine[]): TextLine[] {
  * version word of a labelled firmware the grammar could not shape, a MAC whose OUI is no
  * recorder maker's. `boxes[i]` is word i's line.
  */
-function glyphTargets(spans: readonly ValueSpan[]): { targets: ValueSpan[]; words: OcrWord[]; boxes: Box[] } {
+function glyphTargets(spans: readonly ValueSpan[]): { targets: ValueSpan[]; words: OcrWord[]; boxes: Box[]; countOnly: Set<OcrWord> } {
   // A firmware the line reading already got into shape is left alone: its digits were repaired
   // by the grammar, and a glyph pass over a 20-character version costs more than it can fix.
   // Spans far from a code's length (a barcode read as bars, a sentence) are not worth a glyph pass.
@@ -220,6 +231,7 @@ function glyphTargets(spans: readonly ValueSpan[]): { targets: ValueSpan[]; word
     // A MAC whose OUI is no recorder maker's (labelled or not: a MAC names itself): a hex
     // letter read as a digit in context ("a9" as "29"); read alone, the glyph is a letter again.
     if (s.field === 'mac') return checkMac(text.replace(/\s+/g, ''))?.fit === UNKNOWN_VENDOR_FIT;
+    if (s.field === 'model') return s.words.length === 1 && checkField('model', text) !== null && text.replace(/[^0-9A-Za-z]/g, '').length >= 6;
     if (!s.labelled) return false;
     if (s.field === 'firmware') return checkFirmware(text) === null && s.words.length > 0 && s.words[0]!.text.length <= 30;
     return isCodeLength(text);
@@ -235,7 +247,8 @@ function glyphTargets(spans: readonly ValueSpan[]): { targets: ValueSpan[]; word
       }
     }
   }
-  return { targets, words, boxes };
+  const countOnly = new Set(targets.filter((s) => s.field === 'model').flatMap((s) => s.words));
+  return { targets, words, boxes, countOnly };
 }
 
 /** 10–20 letters and digits: the length of a serial, give or take what OCR adds or drops. */
@@ -246,10 +259,14 @@ function isCodeLength(text: string): boolean {
 
 async function rereadCodes(lines: OcrLine[], glyphs: GlyphReadings): Promise<ExtractedFields> {
   const spans = findSpans(lines);
-  const { targets, words, boxes } = glyphTargets(spans);
+  const { targets, words, boxes, countOnly } = glyphTargets(spans);
   if (words.length === 0) return readSpans(spans, FINAL);
-  const merged = await glyphs.of(words, boxes);
+  const merged = await glyphs.of(words, boxes, countOnly);
   const byWord = new Map(words.map((w, i) => [w, merged[i]!]));
+  for (const span of targets) {
+    if (span.field !== 'model') continue;
+    for (const w of span.words) if (!isOneDeletion(w.text, byWord.get(w)!.text)) byWord.set(w, w);
+  }
   const rereadSpans: ValueSpan[] = targets.map((s) => ({ ...s, words: s.words.map((w) => byWord.get(w) ?? w) }));
   const fallbacks: ValueSpan[] = spans.map((s) => (targets.includes(s) ? { ...s, weight: FALLBACK_WEIGHT } : s));
   return readSpans([...rereadSpans, ...fallbacks], FINAL);
@@ -292,8 +309,8 @@ export async function identifyFromImage(
   const glyphs = new GlyphReadings(gray, engine);
   // The glyph readings the lines read so far already call for, beside the next round's reads.
   const withGlyphsAhead = async (round: () => Promise<void>): Promise<void> => {
-    const { words, boxes } = glyphTargets(findSpans(reader.lines()));
-    await Promise.all([glyphs.start(words, boxes), round()]);
+    const { words, boxes, countOnly } = glyphTargets(findSpans(reader.lines()));
+    await Promise.all([glyphs.start(words, boxes, countOnly), round()]);
   };
   let fields: ExtractedFields = { model: null, serial: null, mac: null, firmware: null };
 

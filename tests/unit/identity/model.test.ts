@@ -45,6 +45,15 @@ describe('checkModel', () => {
     expect(checkModel('NVR4216-16P-4KS2', bare)?.value).toBe('NVR4216-16P-4KS2');
   });
 
+  it('reads a fifth digit after the four series digits as the chassis letter it looks like', () => {
+    expect(checkModel('DH-EVS50165-R', bare)).toEqual({ value: 'DH-EVS5016S-R', repaired: true, fit: 1 });
+    expect(checkModel('XVR7816S5', bare)?.value).toBe('XVR7816S5');
+    // Four digits and a real letter, or a digit that is no letter's look-alike, stay.
+    expect(checkModel('EVS5016S-R', bare)?.value).toBe('EVS5016S-R');
+    expect(checkModel('NVR52164-X', bare)?.value).toBe('NVR52164-X');
+    expect(checkModel('XVR51088', bare)?.value).toBe('XVR51088');
+  });
+
   it('repairs O and I between the series digits, never B (XVR1B08 is real)', () => {
     expect(checkModel('NVR60O8H-32-XI', bare)?.value).toBe('NVR6008H-32-XI');
     expect(checkModel('NVR4I08HS', bare)?.value).toBe('NVR4108HS');

@@ -50,7 +50,7 @@ function setup(lineText: string) {
  * A word drawn as blocks, one per entry of `blocks` (the characters it holds: two characters
  * draw one double-width block, glyphs touching), read by the line pass as `lineText`.
  */
-function touching(blocks: string[]) {
+function touching(blocks: string[]): { gray: ReturnType<typeof toGray>; word: OcrWord; box: OcrWord['box'] } {
   const img = canvas(400, 60);
   const symbols: NonNullable<OcrWord['symbols']> = [];
   let x = 20;
@@ -97,6 +97,22 @@ describe('rereadByGlyph', () => {
     // Pieces that read nothing leave the whole slot's reading.
     const [merged] = await rereadByGlyph(gray, [word], [box], engineReading(['2', '4', 'ww', '', '']));
     expect(merged!.text).toBe('24VV');
+  });
+
+  it('for a count-only word (a model) takes out a glyph read twice as its look-alike, and changes nothing else', async () => {
+    const doubled = (second: string) => {
+      const t = touching(['E', '1', '6', 'S']);
+      const last = t.word.symbols!.at(-1)!;
+      t.word = { ...t.word, text: `E16S${second}`, symbols: [...t.word.symbols!, { ...last, text: second }] };
+      return t;
+    };
+    const a = doubled('5');
+    const [fixed] = await rereadByGlyph(a.gray, [a.word], [a.box], engineReading(['E', 'I', '6', 'S']), new Set([a.word]));
+    // The glyph pass's I for 1 is not taken: a model's grammar settles its characters.
+    expect(fixed!.text).toBe('E16S');
+    const b = doubled('K');
+    const [kept] = await rereadByGlyph(b.gray, [b.word], [b.box], engineReading(['E', '1', '6', 'S']), new Set([b.word]));
+    expect(kept!.text).toBe('E16SK');
   });
 
   it('trusts a lone J over the line reading\'s I', async () => {
