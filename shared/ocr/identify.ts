@@ -58,6 +58,9 @@ const FAINT = 0.45;
  */
 const REREAD: ReadonlySet<string> = new Set(['serial', 'firmware', 'mac', 'model']);
 
+/** Two neighbours one glyph can be read as: the same character, or a look-alike pair. */
+const MAYBE_DOUBLED = /([0-9A-Z])\1|S5|5S|I1|1I|O0|0O|B8|8B|Z2|2Z|G6|6G|L1|1L/i;
+
 /** Whether `shorter` is `longer` with one character left out. */
 function isOneDeletion(longer: string, shorter: string): boolean {
   if (longer.length !== shorter.length + 1) return false;
@@ -231,7 +234,8 @@ function glyphTargets(spans: readonly ValueSpan[]): { targets: ValueSpan[]; word
     // A MAC whose OUI is no recorder maker's (labelled or not: a MAC names itself): a hex
     // letter read as a digit in context ("a9" as "29"); read alone, the glyph is a letter again.
     if (s.field === 'mac') return checkMac(text.replace(/\s+/g, ''))?.fit === UNKNOWN_VENDOR_FIT;
-    if (s.field === 'model') return s.words.length === 1 && checkField('model', text) !== null && text.replace(/[^0-9A-Za-z]/g, '').length >= 6;
+    // A model only where a glyph may have been read twice: two look-alikes side by side.
+    if (s.field === 'model') return s.words.length === 1 && checkField('model', text) !== null && MAYBE_DOUBLED.test(text);
     if (!s.labelled) return false;
     if (s.field === 'firmware') return checkFirmware(text) === null && s.words.length > 0 && s.words[0]!.text.length <= 30;
     return isCodeLength(text);
@@ -330,14 +334,18 @@ export async function identifyFromImage(
     // Their glyph reading is the second look these codes get; a larger-scale line reading
     // as well would cost a serial's worth of LSTM for what the glyphs settle anyway.
     reader.skipRetry(codes.map(({ value }) => value));
+    // Values that name themselves (a model's count check, an odd MAC) are known now as well.
+    const named = glyphTargets(findSpans(reader.lines()));
     await Promise.all([
       reader.readAll(
         needy.map(({ value }) => plan.table!.labelOf.get(value)!),
         { retry: true },
       ),
+      // One glyph read for all of them: two stacks, not two per kind.
       glyphs.start(
-        codes.flatMap(({ ocr }) => ocr.words),
-        codes.flatMap(({ ocr }) => ocr.words.map(() => ocr.box)),
+        [...codes.flatMap(({ ocr }) => ocr.words), ...named.words],
+        [...codes.flatMap(({ ocr }) => ocr.words.map(() => ocr.box)), ...named.boxes],
+        named.countOnly,
       ),
     ]);
     checkAbort(signal);
