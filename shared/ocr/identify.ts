@@ -12,7 +12,9 @@
  *   Weak lines where no grammar found a value are read again at a larger scale in the same
  *   calls as the next step (pass 1's labels, the value cells of passes 2 and 3)
  *   → label/value extraction with the grammars (extract.ts) → serial (and broken firmware,
- *   unknown-vendor MAC) glyphs re-read one by one and merged with the line reading (glyphs.ts)
+ *   unknown-vendor MAC) glyphs re-read one by one and merged with the line reading, a model
+ *   with two look-alikes side by side checked for a glyph read twice (glyphs.ts; started a
+ *   round early, beside reads they do not depend on: glyph-readings.ts)
  *   → a serial one glyph short or long of the 15-character PA/ZA shape is dropped, not guessed.
  *
  * Faint lines (a page dimmed behind a dialog) wait for pass 3. On a recorder's System Info
