@@ -41,8 +41,9 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
   throw new Error(`Extension page ${url} did not load within 15 s`);
 }
 
-export async function launchFirefox(): Promise<FirefoxExtension> {
-  const dir = requireBuild(FIREFOX_BUILD);
+/** `buildDir`: another copy of the Firefox build (e.g. one with a permission granted). */
+export async function launchFirefox({ buildDir = FIREFOX_BUILD }: { buildDir?: string } = {}): Promise<FirefoxExtension> {
+  const dir = requireBuild(buildDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
