@@ -173,20 +173,36 @@ export function findSpans(lines: readonly OcrLine[]): ValueSpan[] {
     const field = match.label;
     let rank = 0;
     const inline = wordsAfter(words, match.end);
-    if (inline.length > 0) spans.push({ field, words: inline, labelled: true, line, rank: rank++, label: index });
+    if (inline.length > 0) spans.push({ field, words: field === 'firmware' ? withWrappedDate(inline, line, lines) : inline, labelled: true, line, rank: rank++, label: index });
     for (const next of [neighbour(rightOf(lines, line)), neighbour(below(lines, line))]) {
-      if (next) spans.push({ field, words: wordsOf(next), labelled: true, line: next, rank: rank++, label: index });
+      if (next) spans.push({ field, words: field === 'firmware' ? withWrappedDate(wordsOf(next), next, lines) : wordsOf(next), labelled: true, line: next, rank: rank++, label: index });
     }
   });
   lines.forEach((line, index) => {
     const words = wordsOf(line);
-    for (const word of words) {
+    words.forEach((word, i) => {
       spans.push({ field: 'model', words: [word], labelled: false, line, rank: 0, label: -1 - index });
       if (/[:\-]/.test(word.text)) spans.push({ field: 'mac', words: [word], labelled: false, line, rank: 0, label: -1 - index });
-    }
-    spans.push({ field: 'firmware', words, labelled: false, line, rank: 0, label: -1 - index });
+      // OCR splits a model at its dash ("DHI -NVR5232-4KS2"): the two words together.
+      const next = words[i + 1];
+      if (next && (word.text.endsWith('-') || next.text.startsWith('-'))) {
+        spans.push({ field: 'model', words: [word, next], labelled: false, line, rank: 0, label: -1 - index });
+      }
+    });
+    spans.push({ field: 'firmware', words: withWrappedDate(words, line, lines), labelled: false, line, rank: 0, label: -1 - index });
   });
   return spans;
+}
+
+/**
+ * A firmware cell cut after "Build Date:" continues beside it (a wide gap split the cell) or on
+ * the line under it (the cell wrapped): the date there belongs to the value
+ * ("V4.216.00D0000.6.R, Build Date:" / "2017-09-03").
+ */
+function withWrappedDate(words: OcrWord[], line: OcrLine, lines: readonly OcrLine[]): OcrWord[] {
+  if (!/build\s*date\s*:?$/i.test(textOf(words))) return words;
+  const next = [rightOf(lines, line), below(lines, line)].find((l) => l !== null && /^\d{4}-\d{2}-\d{2}/.test(l.text.trim()));
+  return next ? [...words, ...wordsOf(next)] : words;
 }
 
 /**

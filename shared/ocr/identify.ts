@@ -338,9 +338,16 @@ export async function identifyFromImage(
     reader.skipRetry(codes.map(({ value }) => value));
     // Values that name themselves (a model's count check, an odd MAC) are known now as well.
     const named = glyphTargets(findSpans(reader.lines()));
+    // A firmware cell cut after "Build Date:" has its date beside it (a wide gap split the cell)
+    // or under it (the cell wrapped).
+    const wrapped = plan.table.values.flatMap((value) => {
+      const ocr = reader.read.get(value);
+      if (!ocr || !/build\s*date\s*:?$/i.test(ocr.text.trim())) return [];
+      return [rightOf(readable, value), below(readable, value)].filter((l): l is TextLine => l !== null);
+    });
     await Promise.all([
       reader.readAll(
-        needy.map(({ value }) => plan.table!.labelOf.get(value)!),
+        [...needy.map(({ value }) => plan.table!.labelOf.get(value)!), ...wrapped],
         { retry: true },
       ),
       // One glyph read for all of them: two stacks, not two per kind.

@@ -3,6 +3,21 @@ import { extractFields, findSpans, isComplete, needsLabel, readSpans } from '../
 import { line } from './fake-lines';
 
 describe('extractFields', () => {
+  it('finds a model OCR split at its dash, without a label', () => {
+    expect(extractFields([line('DHI -NVR5232-4KS2', 400, 150)]).model?.value).toBe('DHI-NVR5232-4KS2');
+    expect(extractFields([line('XVR5108HS- I3', 400, 150)]).model?.value).toBe('XVR5108HS-I3');
+  });
+
+  it('completes a firmware cut after "Build Date:" with the date beside it or under it', () => {
+    const beside = [line('System Version', 100, 200), line('V4.216.00D0000.6.R, Build Date:', 400, 200), line('2017-09-03', 900, 200)];
+    expect(extractFields(beside).firmware?.value).toBe('4.216.00D0000.6.R,build:2017-09-03');
+    const under = [line('V4.216.00D0000.6.R, Build Date:', 400, 200), line('2017-09-03', 400, 222)];
+    expect(extractFields(under).firmware?.value).toBe('4.216.00D0000.6.R,build:2017-09-03');
+    // A line under it that is no date is not taken.
+    const other = [line('V4.216.00D0000.6.R, Build Date:', 400, 200), line('V3.2.1.948164', 400, 222)];
+    expect(extractFields(other).firmware?.value).toBe('4.216.00D0000.6.R');
+  });
+
   it('reads a GUI table: labels in one column, values in the next', () => {
     const lines = [
       line('Device Name', 100, 100),
