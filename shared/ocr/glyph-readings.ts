@@ -17,6 +17,8 @@ export class GlyphReadings {
   constructor(
     private readonly gray: GrayImage,
     private readonly engine: OcrEngine,
+    /** Stops starting engine calls once aborted (the pipeline then throws its AbortError). */
+    private readonly signal?: AbortSignal,
   ) {}
 
   /**
@@ -32,7 +34,7 @@ export class GlyphReadings {
       todo.map((t) => t.word),
       todo.map((t) => t.box),
       this.engine,
-      countOnly,
+      { countOnly, signal: this.signal },
     );
     // The caller awaits `reading` itself and sees its failure; the per-word promises fall back
     // to the line reading instead of failing a second time, unobserved.

@@ -185,7 +185,7 @@ export async function rereadByGlyph(
   words: readonly OcrWord[],
   lineBoxes: readonly Box[],
   engine: OcrEngine,
-  countOnly: ReadonlySet<OcrWord> = new Set(),
+  { countOnly = new Set(), signal }: { countOnly?: ReadonlySet<OcrWord>; signal?: AbortSignal } = {},
 ): Promise<OcrWord[]> {
   const plans: (WordPlan | null)[] = words.map((word, i) => {
     if (!word.symbols || word.symbols.length === 0) return null;
@@ -210,7 +210,7 @@ export async function rereadByGlyph(
     });
   }
   if (glyphImages.length === 0) return [...words];
-  const read = (await readStacked(engine, glyphImages, { split: 'runs' })).map((line) => line?.text ?? '');
+  const read = (await readStacked(engine, glyphImages, { split: 'runs', signal })).map((line) => line?.text ?? '');
 
   let next = 0;
   return plans.map((plan, i) => {

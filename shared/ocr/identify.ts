@@ -312,7 +312,7 @@ export async function identifyFromImage(
   const plan = planReading(readable.filter((l) => contrast.get(l)! >= FAINT * strongest));
   const reader = new LineReader(gray, engine, signal);
   const extract = (): ExtractedFields => readSpans(findSpans(reader.lines()));
-  const glyphs = new GlyphReadings(gray, engine);
+  const glyphs = new GlyphReadings(gray, engine, signal);
   // The glyph readings the lines read so far already call for, beside the next round's reads.
   const withGlyphsAhead = async (round: () => Promise<void>): Promise<void> => {
     const { words, boxes, countOnly } = glyphTargets(findSpans(reader.lines()));

@@ -107,11 +107,11 @@ describe('rereadByGlyph', () => {
       return t;
     };
     const a = doubled('5');
-    const [fixed] = await rereadByGlyph(a.gray, [a.word], [a.box], engineReading(['E', 'I', '6', 'S']), new Set([a.word]));
+    const [fixed] = await rereadByGlyph(a.gray, [a.word], [a.box], engineReading(['E', 'I', '6', 'S']), { countOnly: new Set([a.word]) });
     // The glyph pass's I for 1 is not taken: a model's grammar settles its characters.
     expect(fixed!.text).toBe('E16S');
     const b = doubled('K');
-    const [kept] = await rereadByGlyph(b.gray, [b.word], [b.box], engineReading(['E', '1', '6', 'S']), new Set([b.word]));
+    const [kept] = await rereadByGlyph(b.gray, [b.word], [b.box], engineReading(['E', '1', '6', 'S']), { countOnly: new Set([b.word]) });
     expect(kept!.text).toBe('E16SK');
   });
 
