@@ -122,6 +122,22 @@ describe('reset-copilot identify', () => {
   );
 
   it(
+    'reads the same with --workers 1 as with the default pool',
+    async () => {
+      const one = await cli('--json', '--workers', '1', 'info-light.png');
+      const pool = await cli('--json', '--workers=2', 'info-light.png');
+      expect([one.code, pool.code]).toEqual([0, 0]);
+      const fields = (out: string) => {
+        const r = JSON.parse(out) as Record<string, { value: string } | null>;
+        return ['model', 'serial', 'mac', 'firmware'].map((f) => r[f]?.value ?? null);
+      };
+      expect(fields(one.stdout)).toEqual(fields(pool.stdout));
+      expect(fields(one.stdout)[1]).toBe(device('dahua-nvr-web3').serial);
+    },
+    OCR_TIMEOUT,
+  );
+
+  it(
     'prints a readable summary without --json',
     async () => {
       const { code, stdout } = await cli('info-light.png');
@@ -146,9 +162,15 @@ describe('reset-copilot identify', () => {
     const unknown = await cli('--csv', 'info-dark.png');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown option --csv/);
+    for (const bad of [['--workers', '0'], ['--workers=9'], ['--workers']]) {
+      const out = await cli(...bad, 'info-dark.png');
+      expect(out.code).toBe(2);
+      expect(out.stderr).toMatch(/--workers takes a number from 1 to 4/);
+    }
     const help = await cli('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/--json/);
+    expect(help.stdout).toMatch(/--workers N/);
     expect(help.stdout).toMatch(/Exit codes:[\s\S]*0[\s\S]*2[\s\S]*3[\s\S]*4/);
   });
 });
