@@ -33,8 +33,18 @@ export function checkMac(raw: string): FieldCheck | null {
     value = hex.text.match(/../g)!.join(':');
     repaired = hex.repaired;
   }
-  const firstOctet = Number.parseInt(value.slice(0, 2), 16);
   // A NIC address is unicast (bit 0 of the first octet clear) and never all zeros or all ones.
-  if (firstOctet & 1 || /^(?:00:){5}00$|^(?:FF:){5}FF$/.test(value)) return null;
+  if (/^(?:00:){5}00$|^(?:FF:){5}FF$/.test(value)) return null;
+  if (Number.parseInt(value.slice(0, 2), 16) & 1) {
+    // An odd first octet is a misread: a 0 read as D or an 8 as B, both hex, so only this rule
+    // catches them. Taken only when the repaired OUI is a recorder maker's ("AD:60:32" → Amcrest's
+    // "A0:60:32"); otherwise no MAC rather than a guess.
+    const fixed = UNICAST_REPAIR[value.charAt(1)];
+    const candidate = fixed ? value.charAt(0) + fixed + value.slice(2) : null;
+    return candidate && macVendor(candidate) ? { value: candidate, repaired: true, fit: 1 } : null;
+  }
   return { value, repaired, fit: macVendor(value) ? 1 : UNKNOWN_VENDOR_FIT };
 }
+
+/** Odd hex digits that are look-alikes of even ones (dahua-recorders §5.2 pairs, and D for 0). */
+const UNICAST_REPAIR: Record<string, string> = { D: '0', B: '8' };
