@@ -1,47 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { GlyphReadings } from '../../../shared/ocr/glyph-readings';
-import { toGray } from '../../../shared/ocr/gray';
-import type { OcrEngine, OcrLine, OcrWord, RgbaImage } from '../../../shared/ocr/types';
-import { canvas, drawLine } from './synthetic';
+import { engineReading, glyphWord } from './glyph-fakes';
 
-/** Reads every glyph slot as "8", counting calls; fails when told to. */
-function eights(fail = false): OcrEngine & { calls: number } {
-  const engine = {
-    calls: 0,
-    async recognize(image: RgbaImage) {
-      engine.calls++;
-      if (fail) throw new Error('worker crashed');
-      const lines: OcrLine[] = [];
-      let inBand = false;
-      for (let y = 0; y < image.height; y++) {
-        let any = false;
-        for (let x = 0; x < image.width && !any; x++) any = image.data[(y * image.width + x) * 4]! < 128;
-        if (any && !inBand) {
-          const box = { x: 0, y, width: 10, height: 10 };
-          lines.push({ text: '8', confidence: 0.9, box, words: [{ text: '8', confidence: 0.9, box }] });
-        }
-        inBand = any;
-      }
-      return { lines };
-    },
-    async terminate() {},
-  };
-  return engine;
-}
-
-function word(text: string) {
-  const img = canvas(300, 60);
-  const box = drawLine(img, 20, 20, 16, [{ glyphs: text.length }]);
-  const w = Math.round(0.6 * 16);
-  const gap = Math.round(0.2 * 16);
-  const ocr: OcrWord = {
-    text,
-    confidence: 0.6,
-    box,
-    symbols: [...text].map((c, i) => ({ text: c, confidence: 0.9, box: { x: 20 + i * (w + gap), y: 20, width: w, height: 16 } })),
-  };
-  return { gray: toGray(img), ocr, box };
-}
+const eights = (fail = false) => engineReading(['8', '8', '8'], { fail });
+const word = (text: string) => {
+  const { gray, word: ocr, box } = glyphWord(text);
+  return { gray, ocr, box };
+};
 
 describe('GlyphReadings', () => {
   it('reads each word once, however often it is asked for, and gives the merged reading', async () => {

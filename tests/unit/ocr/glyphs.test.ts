@@ -1,50 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { rereadByGlyph } from '../../../shared/ocr/glyphs';
 import { toGray } from '../../../shared/ocr/gray';
-import type { OcrEngine, OcrLine, OcrWord, RgbaImage } from '../../../shared/ocr/types';
-import { canvas, drawLine, fill } from './synthetic';
+import type { OcrWord } from '../../../shared/ocr/types';
+import { engineReading, glyphWord as setup } from './glyph-fakes';
+import { canvas, fill } from './synthetic';
 
-/** Reads the slots of a glyph stack, top to bottom, as the given characters. */
-function engineReading(chars: string[]): OcrEngine & { calls: number } {
-  // The glyphs may come in more than one stack, in order: the characters are consumed across calls.
-  let i = 0;
-  const engine = {
-    calls: 0,
-    async recognize(image: RgbaImage) {
-      engine.calls++;
-      const lines: OcrLine[] = [];
-      let inBand = false;
-      for (let y = 0; y < image.height; y++) {
-        let any = false;
-        for (let x = 0; x < image.width && !any; x++) any = image.data[(y * image.width + x) * 4]! < 128;
-        if (any && !inBand) {
-          const text = chars[i++] ?? '';
-          const box = { x: 0, y, width: 10, height: 10 };
-          if (text) lines.push({ text, confidence: 0.9, box, words: [{ text, confidence: 0.9, box }] });
-        }
-        inBand = any;
-      }
-      return { lines };
-    },
-    async terminate() {},
-  };
-  return engine;
-}
-
-/** A word of `n` glyph blocks, read by the line pass as `text` (one symbol per block). */
-function setup(lineText: string) {
-  const img = canvas(400, 60);
-  const box = drawLine(img, 20, 20, 16, [{ glyphs: lineText.length }]);
-  const w = Math.round(0.6 * 16);
-  const gap = Math.round(0.2 * 16);
-  const word: OcrWord = {
-    text: lineText,
-    confidence: 0.6,
-    box,
-    symbols: [...lineText].map((c, i) => ({ text: c, confidence: 0.95, box: { x: 20 + i * (w + gap), y: 20, width: w, height: 16 } })),
-  };
-  return { gray: toGray(img), word, box };
-}
 
 /**
  * A word drawn as blocks, one per entry of `blocks` (the characters it holds: two characters
