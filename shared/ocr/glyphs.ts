@@ -15,7 +15,9 @@
  *     else whichever matches the glyph's width (two touching glyphs are twice as wide).
  *
  * Segmentation is by empty columns of the binarised, upscaled crop. Glyphs that touch ("PA")
- * stay one slot: read alone, a pair is still read right, and cutting it guesses wrong more often.
+ * stay one slot: read alone, a pair is still read right, and a cut guesses wrong more often. A
+ * slot two or more glyphs wide is also read cut into pieces, in the same call; a piece only
+ * settles a look-alike pair, or sides with the line reading (see withPieces).
  */
 import { clampBox } from './box';
 import { cropGray } from './crop';
@@ -175,7 +177,7 @@ const DECIDED = 0.8;
 const ONE_SIDED = 0.6;
 
 /**
- * Re-reads each word glyph by glyph (one engine call for all of them) and returns the merged
+ * Re-reads each word glyph by glyph (one stacked read for all of them) and returns the merged
  * text and confidence per word, in order. Words without symbol boxes are returned unchanged;
  * `countOnly` words keep their line reading except for a glyph it emitted twice.
  * `lineBoxes[i]` is the line the word sits in (its full height is what gets cut out).
