@@ -25,6 +25,17 @@ const HEX_ONLY: Record<string, string> = { G: '6', T: '7' };
 
 const TO_LETTER: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '8': 'B', '2': 'Z' };
 
+/**
+ * Punctuation tesseract emits for a code's glyph: ')' for J, '$' for S, '€' for E, '@' for 0.
+ * Never a legal character of any field, so mapping them back guesses nothing.
+ */
+export const PUNCTUATION_LOOK_ALIKES: Readonly<Record<string, string>> = { ')': 'J', $: 'S', '€': 'E', '@': '0' };
+
+/** The text with those punctuation marks replaced by the glyph they stand for. */
+export function unpunctuate(text: string): string {
+  return text.replace(/[)$€@]/g, (c) => PUNCTUATION_LOOK_ALIKES[c]!);
+}
+
 export interface Repaired {
   text: string;
   repaired: boolean;

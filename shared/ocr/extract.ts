@@ -9,6 +9,7 @@
  * values found without a label. Garbage yields null, never a guess.
  */
 import { checkField, checkFirmware, type FieldCheck } from '../identity';
+import { unpunctuate } from '../identity/confusables';
 import { looksMisCounted } from '../identity/serial';
 import { unionBox } from './box';
 import { below, rightOf } from './layout';
@@ -260,14 +261,11 @@ export function extractFields(lines: readonly OcrLine[]): ExtractedFields {
  * True for a value only its label can name: a serial-shaped code, or a model without a Dahua
  * family name. A recorder model, a MAC or a firmware string identifies itself.
  */
-/** Punctuation tesseract puts for a code's glyph: '@' for 0, ')' for J, '$' for S. */
-const LOOKS_LIKE: Record<string, string> = { '@': '0', ')': 'J', $: 'S' };
-
 export function needsLabel(text: string): boolean {
   const compact = text.replace(/\s+/g, '');
   if (checkField('mac', compact) || checkField('firmware', text) || checkField('model', text)) return false;
   // A speck read as punctuation inside a code ("4L.02C55PAZ7E1A3") must not hide its shape.
-  const code = compact.replace(/[@)$]/g, (c) => LOOKS_LIKE[c]!).replace(/[^0-9A-Za-z]/g, '');
+  const code = unpunctuate(compact).replace(/[^0-9A-Za-z]/g, '');
   return (
     checkField('serial', compact) !== null ||
     (code.length >= 12 && checkField('serial', code) !== null) ||

@@ -19,6 +19,7 @@
  * slot two or more glyphs wide is also read cut into pieces, in the same call; a piece only
  * settles a look-alike pair, or sides with the line reading (see withPieces).
  */
+import { PUNCTUATION_LOOK_ALIKES, unpunctuate } from '../identity/confusables';
 import { clampBox } from './box';
 import { cropGray } from './crop';
 import type { GrayImage } from './gray';
@@ -89,15 +90,13 @@ function segment(image: GrayImage): Slot[] {
   return runs.filter((r) => r.to - r.from >= 2 && r.height >= 0.5 * tallest).map(({ from, to }) => ({ from, to }));
 }
 
-/** Punctuation the line reading puts where a code has a letter. */
-const LOOK_ALIKE: Record<string, string> = { ')': 'J', $: 'S', '€': 'E' };
 
 /**
  * Upper case, letters and digits only; "Cc" (one glyph read in both cases) is one character,
  * "ww" (two touching glyphs read alike) stays two.
  */
 function clean(text: string): string {
-  let t = text.replace(/[)$€]/g, (c) => LOOK_ALIKE[c] ?? c).replace(/[^0-9A-Za-z]/g, '');
+  let t = unpunctuate(text).replace(/[^0-9A-Za-z]/g, '');
   if (t.length === 2 && t[0] !== t[1] && t[0]!.toUpperCase() === t[1]!.toUpperCase()) t = t[0]!;
   return t.toUpperCase();
 }
@@ -137,6 +136,19 @@ function withPieces(whole: string, pieces: readonly string[], line: string): str
 
 /** Two characters one glyph can be read as, in either order. */
 const LOOK_ALIKE_PAIRS = new Set(['S5', '5S', 'I1', '1I', 'O0', '0O', 'B8', '8B', 'Z2', '2Z', 'G6', '6G', 'L1', '1L']);
+
+/**
+ * Whether a reading may hold one glyph read twice: two neighbours alike, or a look-alike pair.
+ * Only such a model is worth its count-only glyph reading.
+ */
+export function mayHoldDoubledGlyph(text: string): boolean {
+  const t = text.toUpperCase();
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!/[0-9A-Z]/.test(t[i]!)) continue;
+    if (t[i] === t[i + 1] || LOOK_ALIKE_PAIRS.has(t[i]! + t[i + 1]!)) return true;
+  }
+  return false;
+}
 
 /** A slot this many median widths wide is read whole and also cut into glyphs. */
 const WIDE_SLOT = 1.6;
@@ -312,7 +324,7 @@ function withoutDoubled(original: string, merged: string): string {
  * and any other stray mark is dropped.
  */
 function restorePunctuation(original: string, merged: string): string {
-  const isChar = (c: string): boolean => /[0-9A-Za-z]/.test(c) || c in LOOK_ALIKE;
+  const isChar = (c: string): boolean => /[0-9A-Za-z]/.test(c) || c in PUNCTUATION_LOOK_ALIKES;
   const core = [...original].filter(isChar);
   if (core.length !== merged.length) return merged;
   let k = 0;

@@ -28,6 +28,7 @@ import { checkMac, UNKNOWN_VENDOR_FIT } from '../identity/mac';
 import { padBox, unionBox } from './box';
 import { findSpans, isComplete, needsLabel, readSpans, type ExtractedFields, type ValueSpan } from './extract';
 import { GlyphReadings } from './glyph-readings';
+import { mayHoldDoubledGlyph } from './glyphs';
 import { toGray, type GrayImage } from './gray';
 import { matchLabel } from './labels';
 import { below, planReading, rightOf } from './layout';
@@ -59,9 +60,6 @@ const FAINT = 0.45;
  * "-I" as "-I1"): the glyph count settles that, and nothing else is changed.
  */
 const REREAD: ReadonlySet<string> = new Set(['serial', 'firmware', 'mac', 'model']);
-
-/** Two neighbours one glyph can be read as: the same character, or a look-alike pair. */
-const MAYBE_DOUBLED = /([0-9A-Z])\1|S5|5S|I1|1I|O0|0O|B8|8B|Z2|2Z|G6|6G|L1|1L/i;
 
 /** Whether `shorter` is `longer` with one character left out. */
 function isOneDeletion(longer: string, shorter: string): boolean {
@@ -237,7 +235,7 @@ function glyphTargets(spans: readonly ValueSpan[]): { targets: ValueSpan[]; word
     // letter read as a digit in context ("a9" as "29"); read alone, the glyph is a letter again.
     if (s.field === 'mac') return checkMac(text.replace(/\s+/g, ''))?.fit === UNKNOWN_VENDOR_FIT;
     // A model only where a glyph may have been read twice: two look-alikes side by side.
-    if (s.field === 'model') return s.words.length === 1 && checkField('model', text) !== null && MAYBE_DOUBLED.test(text);
+    if (s.field === 'model') return s.words.length === 1 && checkField('model', text) !== null && mayHoldDoubledGlyph(text);
     if (!s.labelled) return false;
     if (s.field === 'firmware') return checkFirmware(text) === null && s.words.length > 0 && s.words[0]!.text.length <= 30;
     return isCodeLength(text);

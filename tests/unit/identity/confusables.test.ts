@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asDigits, asHex, asLetter } from '../../../shared/identity/confusables';
+import { asDigits, asHex, asLetter, unpunctuate } from '../../../shared/identity/confusables';
 
 describe('confusables', () => {
   it('asDigits maps the five documented pairs and their lower-case look-alikes', () => {
@@ -26,5 +26,12 @@ describe('confusables', () => {
     expect(asLetter('0')).toEqual({ text: 'O', repaired: true });
     expect(asLetter('a')).toEqual({ text: 'A', repaired: false });
     expect(asLetter('7')).toBeNull();
+  });
+
+  it('unpunctuate maps the punctuation tesseract emits for a glyph, and nothing else', () => {
+    expect(unpunctuate('5SNG7X0)ZA')).toBe('5SNG7X0JZA');
+    expect(unpunctuate('KWH1A@Q6')).toBe('KWH1A0Q6');
+    expect(unpunctuate('$€')).toBe('SE');
+    expect(unpunctuate('3C:EF-8C.0A')).toBe('3C:EF-8C.0A');
   });
 });

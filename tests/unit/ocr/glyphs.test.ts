@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rereadByGlyph } from '../../../shared/ocr/glyphs';
+import { mayHoldDoubledGlyph, rereadByGlyph } from '../../../shared/ocr/glyphs';
 import { toGray } from '../../../shared/ocr/gray';
 import type { OcrWord } from '../../../shared/ocr/types';
 import { engineReading, glyphWord as setup } from './glyph-fakes';
@@ -122,5 +122,12 @@ describe('rereadByGlyph', () => {
     const engine = engineReading([]);
     expect(await rereadByGlyph(gray, [plain], [box], engine)).toEqual([plain]);
     expect(engine.calls).toBe(0);
+  });
+});
+
+describe('mayHoldDoubledGlyph', () => {
+  it('is true for two look-alikes or two equal characters side by side', () => {
+    expect(['XVR7816S5', 'XVR4232AN-I1', 'DH-EVS5016S5-R', 'NVR6008H', 'IVSS7016'].map(mayHoldDoubledGlyph)).toEqual([true, true, true, true, true]);
+    expect(['NVR608H-32-XI', 'DHI-NVR4216-16P-4KS2', 'HCVR5104HS-S2', 'S-5'].map(mayHoldDoubledGlyph)).toEqual([false, false, false, false]);
   });
 });
