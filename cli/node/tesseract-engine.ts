@@ -37,7 +37,7 @@ export interface NodeOcrEngineOptions {
   /** Shut the workers down after this many ms without work; 0 (default) keeps them until terminate(). */
   idleMs?: number;
   /**
-   * tesseract workers (each single-threaded, ~40 MB). Default: two on a machine with two or more
+   * tesseract workers (each single-threaded; the second adds ~50 MB of RSS). Default: two on a machine with two or more
    * cores, so the stacks of one screen are read side by side (shared/ocr/engine-pool.ts).
    */
   workers?: number;
