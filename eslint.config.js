@@ -10,11 +10,27 @@ const PLATFORM_MODULES = [
   { name: 'vscode', message: 'shared/ is platform-free: put VS Code glue in extension/.' },
 ];
 const PLATFORM_PATTERNS = [
-  { group: ['wxt/*', '#imports', '@wxt-dev/*'], message: 'shared/ is platform-free: put browser glue in webext/.' },
-  { group: ['node:*'], message: 'shared/ is platform-free: Node services live in node/ behind shared/platform.' },
+  {
+    group: ['wxt/*', '#imports', '@wxt-dev/*'],
+    message: 'shared/ is platform-free: put browser glue in webext/.',
+  },
+  {
+    group: ['node:*'],
+    message: 'shared/ is platform-free: Node services live in node/ behind shared/platform.',
+  },
 ];
 /** Front ends, by folder: the core and the UI import none of them. */
-const FRONT_END_DIRS = ['webext', 'entrypoints', 'extension', 'cli', 'node', 'ui', 'tests', 'bench', 'scripts'];
+const FRONT_END_DIRS = [
+  'webext',
+  'entrypoints',
+  'extension',
+  'cli',
+  'node',
+  'ui',
+  'tests',
+  'bench',
+  'scripts',
+];
 const frontEndGroups = (dirs) => dirs.flatMap((dir) => [`**/${dir}/**`, `**/${dir}`]);
 
 export default tseslint.config(
@@ -57,7 +73,10 @@ export default tseslint.config(
           paths: PLATFORM_MODULES,
           patterns: [
             ...PLATFORM_PATTERNS,
-            { group: frontEndGroups(FRONT_END_DIRS), message: 'shared/ is the core: it imports no front end.' },
+            {
+              group: frontEndGroups(FRONT_END_DIRS),
+              message: 'shared/ is the core: it imports no front end.',
+            },
           ],
         },
       ],
@@ -69,12 +88,19 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: PLATFORM_MODULES.map((p) => ({ ...p, message: 'ui/ gets platform services through ui/guide-host.ts.' })),
+          paths: PLATFORM_MODULES.map((p) => ({
+            ...p,
+            message: 'ui/ gets platform services through ui/guide-host.ts.',
+          })),
           patterns: [
-            { group: ['wxt/*', '#imports', 'node:*'], message: 'ui/ gets platform services through ui/guide-host.ts.' },
+            {
+              group: ['wxt/*', '#imports', 'node:*'],
+              message: 'ui/ gets platform services through ui/guide-host.ts.',
+            },
             {
               group: frontEndGroups(['webext', 'entrypoints', 'extension', 'cli', 'node']),
-              message: 'ui/ is shared by the side panel and the VS Code webview: reach the host through ui/guide-host.ts.',
+              message:
+                'ui/ is shared by the side panel and the VS Code webview: reach the host through ui/guide-host.ts.',
             },
           ],
         },

@@ -18,7 +18,12 @@ export default defineConfig({
           // The VS Code extension's tests (tests/unit/vscode) run without VS Code: `vscode` is not
           // an installed module, so `vi.mock` cannot reach it. Only extension/ imports it (a test
           // keeps shared/ free of it), so this exact-name alias affects nothing else.
-          alias: [{ find: /^vscode$/, replacement: fileURLToPath(new URL('./tests/unit/vscode/mock/vscode.ts', import.meta.url)) }],
+          alias: [
+            {
+              find: /^vscode$/,
+              replacement: fileURLToPath(new URL('./tests/unit/vscode/mock/vscode.ts', import.meta.url)),
+            },
+          ],
         },
       },
       {

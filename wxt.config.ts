@@ -30,7 +30,12 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
-        { matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], all_frames: true, run_at: 'document_idle' },
+        {
+          matches: ['http://*/*', 'https://*/*'],
+          js: ['gate.js'],
+          all_frames: true,
+          run_at: 'document_idle',
+        },
       ];
     },
   },
@@ -44,7 +49,9 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     // "Read this screen" (tabs.captureVisibleTab) needs the literal <all_urls>; asked for at the
     // click, never at install. MV2 (Firefox) spells it optional_permissions.
-    ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['<all_urls>'] }
+      : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: 'Recorder Reset Copilot' },
     content_security_policy: {
       // 'wasm-unsafe-eval' is for the bundled OCR and QR decoders (WebAssembly); no remote code anywhere.

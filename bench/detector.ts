@@ -47,18 +47,30 @@ function serve(): Promise<{ server: Server; base: string }> {
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      resolve({ server, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+      resolve({
+        server,
+        base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+      });
     }),
   );
 }
 
 async function launch(withExtension: boolean): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'rrc-bench-'));
-  const ext = withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : [];
+  const ext = withExtension
+    ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
+    : [];
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...ext, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      ...ext,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   return { context, dir };
@@ -91,12 +103,19 @@ export async function benchDetector(): Promise<string> {
   for (const file of ['gate.js', 'content-scripts/detect.js', 'content-scripts/prompt.js', 'background.js']) {
     const path = join(CHROME_BUILD, file);
     const bytes = statSync(path).size;
-    lines.push(`| \`${file}\`${file === 'gate.js' ? ' (runs on every page)' : ''} | ${bytes} | ${gzipSync(readFileSync(path)).length} |`);
+    lines.push(
+      `| \`${file}\`${file === 'gate.js' ? ' (runs on every page)' : ''} | ${bytes} | ${gzipSync(readFileSync(path)).length} |`,
+    );
   }
 
   // quickGate itself, called in the page: the per-page work of the always-on script.
   const gateBundle = await build({
-    stdin: { contents: "import { quickGate } from './shared/detection/gate'; (globalThis as any).__gate = quickGate;", resolveDir: ROOT, loader: 'ts' },
+    stdin: {
+      contents:
+        "import { quickGate } from './shared/detection/gate'; (globalThis as any).__gate = quickGate;",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'iife',
     write: false,
@@ -106,8 +125,15 @@ export async function benchDetector(): Promise<string> {
   const { server, base } = await serve();
   const baseline = await launch(false);
   const withExt = await launch(true);
-  lines.push('', `Renderer script time per page view, median of ${LOADS} loads (CDP ScriptDuration), and quickGate per call:`, '');
-  lines.push('| Page | Baseline: no extension (ms) | With extension (ms) | Difference (ms) | quickGate per call (µs) | reading document.title per call (µs) |', '|---|---:|---:|---:|---:|---:|');
+  lines.push(
+    '',
+    `Renderer script time per page view, median of ${LOADS} loads (CDP ScriptDuration), and quickGate per call:`,
+    '',
+  );
+  lines.push(
+    '| Page | Baseline: no extension (ms) | With extension (ms) | Difference (ms) | quickGate per call (µs) | reading document.title per call (µs) |',
+    '|---|---:|---:|---:|---:|---:|',
+  );
   try {
     for (const [i, name] of Object.keys(PAGES).entries()) {
       const url = `${base}/p${i}.html`;

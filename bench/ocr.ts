@@ -43,7 +43,12 @@ interface Tally {
 }
 
 function values(fields: ExtractedFields): Record<FieldName, string | null> {
-  return { model: fields.model?.value ?? null, serial: fields.serial?.value ?? null, mac: fields.mac?.value ?? null, firmware: fields.firmware?.value ?? null };
+  return {
+    model: fields.model?.value ?? null,
+    serial: fields.serial?.value ?? null,
+    mac: fields.mac?.value ?? null,
+    firmware: fields.firmware?.value ?? null,
+  };
 }
 
 /** Exact, after only the notation normalisation every consumer applies (MAC separators, case). */
@@ -55,7 +60,11 @@ function same(field: FieldName, got: string | null, truth: string | null): boole
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  return s.length === 0
+    ? NaN
+    : s.length % 2
+      ? s[(s.length - 1) / 2]!
+      : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 }
 
 function mean(xs: number[]): number {
@@ -70,7 +79,12 @@ function textLines(text: string): OcrLine[] {
     .filter((t) => t !== '')
     .map((t, i) => {
       const box = { x: 0, y: i * 40, width: t.length * 10, height: 20 };
-      return { text: t, confidence: 0.9, box, words: t.split(/\s+/).map((w) => ({ text: w, confidence: 0.9, box })) };
+      return {
+        text: t,
+        confidence: 0.9,
+        box,
+        words: t.split(/\s+/).map((w) => ({ text: w, confidence: 0.9, box })),
+      };
     });
 }
 
@@ -106,7 +120,11 @@ export async function benchOcr({ heldOut = false }: { heldOut?: boolean } = {}):
   const singleWorkerMs = performance.now() - t;
 
   t = performance.now();
-  const naive = await createWorker('eng', 1, { langPath: localLangPath(), corePath: localCorePath(), cacheMethod: 'none' });
+  const naive = await createWorker('eng', 1, {
+    langPath: localLangPath(),
+    corePath: localCorePath(),
+    cacheMethod: 'none',
+  });
   const naiveWorkerMs = performance.now() - t;
 
   const ours: Tally = {
@@ -115,7 +133,11 @@ export async function benchOcr({ heldOut = false }: { heldOut?: boolean } = {}):
     coldMs: oursWorkerMs,
   };
   const oneWorker: Tally = { name: 'This pipeline on 1 worker', outcomes: [], coldMs: singleWorkerMs };
-  const naiveTally: Tally = { name: 'Naive: tesseract.js defaults on the whole screenshot', outcomes: [], coldMs: naiveWorkerMs };
+  const naiveTally: Tally = {
+    name: 'Naive: tesseract.js defaults on the whole screenshot',
+    outcomes: [],
+    coldMs: naiveWorkerMs,
+  };
   const decodeMs: number[] = [];
   let qrFound = 0;
   let qrExpected = 0;
@@ -135,8 +157,14 @@ export async function benchOcr({ heldOut = false }: { heldOut?: boolean } = {}):
       if (i === 0) ours.coldMs! += ours.outcomes[0]!.ms;
 
       if (ONLY_OURS) {
-        naiveTally.outcomes.push({ fields: { model: null, serial: null, mac: null, firmware: null }, ms: NaN });
-        oneWorker.outcomes.push({ fields: { model: null, serial: null, mac: null, firmware: null }, ms: NaN });
+        naiveTally.outcomes.push({
+          fields: { model: null, serial: null, mac: null, firmware: null },
+          ms: NaN,
+        });
+        oneWorker.outcomes.push({
+          fields: { model: null, serial: null, mac: null, firmware: null },
+          ms: NaN,
+        });
         continue;
       }
       t = performance.now();
@@ -146,7 +174,9 @@ export async function benchOcr({ heldOut = false }: { heldOut?: boolean } = {}):
 
       t = performance.now();
       const naiveResult = await naive.recognize(bytes, {}, { blocks: true, text: false });
-      const naiveFields = extractFields(linesFromTesseractBlocks(naiveResult.data.blocks as unknown as TesseractBlock[]));
+      const naiveFields = extractFields(
+        linesFromTesseractBlocks(naiveResult.data.blocks as unknown as TesseractBlock[]),
+      );
       naiveTally.outcomes.push({ fields: values(naiveFields), ms: performance.now() - t });
       if (i === 0) naiveTally.coldMs! += naiveTally.outcomes[0]!.ms;
 
@@ -170,7 +200,9 @@ export async function benchOcr({ heldOut = false }: { heldOut?: boolean } = {}):
     const cli: Tally = { name: `\`tesseract\` CLI (${cliVersion}, PSM 3)`, outcomes: [], coldMs: null };
     for (const entry of corpus) {
       t = performance.now();
-      const { stdout } = await run('tesseract', [join(dir, entry.file), 'stdout', '--psm', '3'], { maxBuffer: 1 << 24 });
+      const { stdout } = await run('tesseract', [join(dir, entry.file), 'stdout', '--psm', '3'], {
+        maxBuffer: 1 << 24,
+      });
       cli.outcomes.push({ fields: values(extractFields(textLines(stdout))), ms: performance.now() - t });
     }
     cli.note = 'one process per screenshot, so every run is a cold start';
@@ -191,15 +223,23 @@ export async function benchOcr({ heldOut = false }: { heldOut?: boolean } = {}):
       `"wrong" counts values that are present but differ (or appear where the screenshot shows none).`,
     '',
   );
-  lines.push('| Method | Serial exact | Model exact | MAC exact | Firmware exact | Wrong values | Warm ms / screenshot (median · mean) | Cold start ms |');
+  lines.push(
+    '| Method | Serial exact | Model exact | MAC exact | Firmware exact | Wrong values | Warm ms / screenshot (median · mean) | Cold start ms |',
+  );
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const tally of tallies) {
     const cells = FIELDS.map((field) => {
-      const shown = corpus.map((e, i) => [e, tally.outcomes[i]!] as const).filter(([e]) => e.truth[field] !== null);
+      const shown = corpus
+        .map((e, i) => [e, tally.outcomes[i]!] as const)
+        .filter(([e]) => e.truth[field] !== null);
       return pct(shown.filter(([e, o]) => same(field, o.fields[field], e.truth[field])).length, shown.length);
     });
     const wrong = corpus.reduce(
-      (n, e, i) => n + FIELDS.filter((f) => tally.outcomes[i]!.fields[f] !== null && !same(f, tally.outcomes[i]!.fields[f], e.truth[f])).length,
+      (n, e, i) =>
+        n +
+        FIELDS.filter(
+          (f) => tally.outcomes[i]!.fields[f] !== null && !same(f, tally.outcomes[i]!.fields[f], e.truth[f]),
+        ).length,
       0,
     );
     const warm = tally.outcomes.slice(tally.coldMs === null ? 0 : 1).map((o) => o.ms);
@@ -211,7 +251,9 @@ export async function benchOcr({ heldOut = false }: { heldOut?: boolean } = {}):
   const oursWarm = median(ours.outcomes.slice(1).map((o) => o.ms));
   const singleWarm = median(oneWorker.outcomes.slice(1).map((o) => o.ms));
   const naiveWarm = median(naiveTally.outcomes.slice(1).map((o) => o.ms));
-  const differing = corpus.filter((_, i) => FIELDS.some((f) => ours.outcomes[i]!.fields[f] !== oneWorker.outcomes[i]!.fields[f])).length;
+  const differing = corpus.filter((_, i) =>
+    FIELDS.some((f) => ours.outcomes[i]!.fields[f] !== oneWorker.outcomes[i]!.fields[f]),
+  ).length;
   lines.push(
     '',
     `Warm time ratio (this pipeline / naive, medians): ${(oursWarm / naiveWarm).toFixed(2)} with ${engine.parallelism} workers, ${(singleWarm / naiveWarm).toFixed(2)} with one ` +
@@ -222,17 +264,25 @@ export async function benchOcr({ heldOut = false }: { heldOut?: boolean } = {}):
     `Reset QR (zxing-wasm, separate pass): decoded ${qrFound}/${qrExpected} forgot-password screens, ${qrFalse} false detections, ${(qrMs / corpus.length).toFixed(0)} ms per screenshot on average.`,
   );
 
-  lines.push('', '| Screenshot group | n | Serial: ours · naive | Model: ours · naive | MAC: ours · naive | Firmware: ours · naive | Median ms: ours · 1 worker · naive |', '|---|---:|---:|---:|---:|---:|---:|');
+  lines.push(
+    '',
+    '| Screenshot group | n | Serial: ours · naive | Model: ours · naive | MAC: ours · naive | Firmware: ours · naive | Median ms: ours · 1 worker · naive |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  );
   for (const group of groups) {
     const members = corpus.map((e, i) => [e, i] as const).filter(([e]) => e.group === group);
     const cell = (field: FieldName): string => {
       const shown = members.filter(([e]) => e.truth[field] !== null);
       if (shown.length === 0) return '–';
-      const hits = (tally: Tally): number => shown.filter(([e, i]) => same(field, tally.outcomes[i]!.fields[field], e.truth[field])).length;
+      const hits = (tally: Tally): number =>
+        shown.filter(([e, i]) => same(field, tally.outcomes[i]!.fields[field], e.truth[field])).length;
       return `${hits(ours)}/${shown.length} · ${hits(naiveTally)}/${shown.length}`;
     };
-    const ms = (tally: Tally): string => median(members.filter(([, i]) => i > 0).map(([, i]) => tally.outcomes[i]!.ms)).toFixed(0);
-    lines.push(`| ${group} | ${members.length} | ${FIELDS.map(cell).join(' | ')} | ${ms(ours)} · ${ms(oneWorker)} · ${ms(naiveTally)} |`);
+    const ms = (tally: Tally): string =>
+      median(members.filter(([, i]) => i > 0).map(([, i]) => tally.outcomes[i]!.ms)).toFixed(0);
+    lines.push(
+      `| ${group} | ${members.length} | ${FIELDS.map(cell).join(' | ')} | ${ms(ours)} · ${ms(oneWorker)} · ${ms(naiveTally)} |`,
+    );
   }
 
   if (VERBOSE) {
@@ -241,7 +291,10 @@ export async function benchOcr({ heldOut = false }: { heldOut?: boolean } = {}):
       corpus.forEach((e, i) => {
         for (const f of FIELDS) {
           const got = tally.outcomes[i]!.fields[f];
-          if (!same(f, got, e.truth[f])) lines.push(`- ${tally.name.split(' (')[0]} ${e.file} (${e.description}) ${f}: got ${got} want ${e.truth[f]}`);
+          if (!same(f, got, e.truth[f]))
+            lines.push(
+              `- ${tally.name.split(' (')[0]} ${e.file} (${e.description}) ${f}: got ${got} want ${e.truth[f]}`,
+            );
         }
       });
     }

@@ -7,7 +7,12 @@ import { browser } from 'wxt/browser';
 import { describeDetection, deviceKindFromModel } from '../shared/device/kind';
 import { clearDetected, showDetected } from '../webext/badge';
 import { openPanelInGesture, wireToolbarButtonToPanel } from '../webext/browser-quirks';
-import { isAllowedSender, type BackgroundBroadcast, type DetectionReport, type TabState } from '../webext/messages';
+import {
+  isAllowedSender,
+  type BackgroundBroadcast,
+  type DetectionReport,
+  type TabState,
+} from '../webext/messages';
 import { clearTabState, getTabState, setTabState } from '../webext/tab-state';
 
 export default defineBackground(() => {

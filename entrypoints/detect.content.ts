@@ -14,7 +14,12 @@ import { readIdentityFromDom } from '../shared/detection/dom-identity';
 import { quickGate, WATCH_LIMIT_MS } from '../shared/detection/gate';
 import { scoreSignals } from '../shared/detection/score';
 import type { Verdict } from '../shared/detection/types';
-import { buildChallengeBody, CHALLENGE_PATH, parseChallenge, type ChallengeFacts } from '../shared/device/challenge';
+import {
+  buildChallengeBody,
+  CHALLENGE_PATH,
+  parseChallenge,
+  type ChallengeFacts,
+} from '../shared/device/challenge';
 import { buildDevInitStatusBody, OUTSIDE_CMD_PATH, parseDevInitStatus } from '../shared/device/devinit';
 import type { DetectionReport } from '../webext/messages';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -26,7 +26,8 @@ import { build, type Plugin } from 'esbuild';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const outdirAt = process.argv.indexOf('--outdir');
-const DIST = outdirAt > 0 && process.argv[outdirAt + 1] ? resolve(process.argv[outdirAt + 1]!) : join(HERE, 'dist');
+const DIST =
+  outdirAt > 0 && process.argv[outdirAt + 1] ? resolve(process.argv[outdirAt + 1]!) : join(HERE, 'dist');
 const require = createRequire(join(ROOT, 'package.json'));
 
 /** Directory of an installed package (its package.json may not be in "exports"). */
@@ -115,7 +116,11 @@ async function main(): Promise<void> {
     }),
   ]);
 
-  copyRuntime('tesseract.js-core', ['package.json', 'LICENSE', ...coreVariants().flatMap((v) => [`${v}.js`, `${v}.wasm`])]);
+  copyRuntime('tesseract.js-core', [
+    'package.json',
+    'LICENSE',
+    ...coreVariants().flatMap((v) => [`${v}.js`, `${v}.wasm`]),
+  ]);
   // The 2.9 MB LSTM-only data, not index.js's 10.9 MB legacy file (reference §5.2).
   copyRuntime('@tesseract.js-data/eng', ['package.json', 'README.md', '4.0.0_best_int/eng.traineddata.gz']);
   copyRuntime('zxing-wasm', ['package.json', 'LICENSE', 'dist/reader/zxing_reader.wasm']);
@@ -134,10 +139,16 @@ async function main(): Promise<void> {
  */
 function coreVariants(): string[] {
   const getCore = readFileSync(join(packageDir('tesseract.js'), 'src/worker-script/node/getCore.js'), 'utf8');
-  const picksByOem = /module\.exports = async \(oem, _, res\)/.test(getCore) && /\[OEM\.DEFAULT, OEM\.LSTM_ONLY\]\.includes\(oem\)/.test(getCore);
-  const passesFlag = /getCore\(lstmOnly,/.test(readFileSync(join(packageDir('tesseract.js'), 'src/worker-script/index.js'), 'utf8'));
+  const picksByOem =
+    /module\.exports = async \(oem, _, res\)/.test(getCore) &&
+    /\[OEM\.DEFAULT, OEM\.LSTM_ONLY\]\.includes\(oem\)/.test(getCore);
+  const passesFlag = /getCore\(lstmOnly,/.test(
+    readFileSync(join(packageDir('tesseract.js'), 'src/worker-script/index.js'), 'utf8'),
+  );
   if (!picksByOem || !passesFlag) {
-    throw new Error('tesseract.js changed how its Node worker picks a core build: update coreVariants() in extension/build.ts.');
+    throw new Error(
+      'tesseract.js changed how its Node worker picks a core build: update coreVariants() in extension/build.ts.',
+    );
   }
   return ['tesseract-core', 'tesseract-core-simd', 'tesseract-core-relaxedsimd'];
 }

@@ -34,14 +34,20 @@ export function ocrAssets(): { absoluteSrc: string; relativeDest: string }[] {
   const eng = packageDir('@tesseract.js-data/eng');
   return [
     { absoluteSrc: join(tesseract, 'dist/worker.min.js'), relativeDest: 'ocr/tesseract/worker.min.js' },
-    ...CORE_VARIANTS.map((file) => ({ absoluteSrc: join(core, file), relativeDest: `ocr/tesseract/core/${file}` })),
+    ...CORE_VARIANTS.map((file) => ({
+      absoluteSrc: join(core, file),
+      relativeDest: `ocr/tesseract/core/${file}`,
+    })),
     // best_int: the LSTM-only model tesseract.js itself uses for oem 1 (2.9 MB gzipped).
     {
       absoluteSrc: join(eng, '4.0.0_best_int/eng.traineddata.gz'),
       relativeDest: 'ocr/tesseract/lang/eng.traineddata.gz',
     },
     // zxing-wasm has an `exports` map; it exports the wasm itself.
-    { absoluteSrc: require.resolve('zxing-wasm/reader/zxing_reader.wasm'), relativeDest: 'ocr/zxing/zxing_reader.wasm' },
+    {
+      absoluteSrc: require.resolve('zxing-wasm/reader/zxing_reader.wasm'),
+      relativeDest: 'ocr/zxing/zxing_reader.wasm',
+    },
   ];
 }
 

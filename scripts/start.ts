@@ -25,7 +25,12 @@ const root = resolve(import.meta.dirname, '..');
 const extensionDir = join(root, '.output/chrome-mv3');
 
 function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   return candidates.find((c): c is string => !!c && existsSync(c)) ?? null;
 }
 
@@ -51,7 +56,9 @@ async function main(): Promise<void> {
   const target = demo ? demo.origin + '/' : sim.hub;
   console.log(`\nRecorder simulator hub: ${sim.hub}/`);
   for (const { device, origin } of sim.devices) {
-    console.log(`  ${device.brand.padEnd(9)} ${device.generation.padEnd(6)} ${device.model.padEnd(22)} ${origin}/`);
+    console.log(
+      `  ${device.brand.padEnd(9)} ${device.generation.padEnd(6)} ${device.model.padEnd(22)} ${origin}/`,
+    );
   }
 
   const stop = async () => {

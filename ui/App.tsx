@@ -53,7 +53,9 @@ export function App({ host }: { host: GuideHost }) {
 
       {detected === null && !record && (
         <>
-          <p data-testid="no-device">No recorder login page on this tab. Open the recorder's address, or enter the device by hand.</p>
+          <p data-testid="no-device">
+            No recorder login page on this tab. Open the recorder's address, or enter the device by hand.
+          </p>
           {/* Shown only on a Gmail / Outlook tab: support staff with a customer's XML. */}
           <SupportKit host={host} record={null} />
           {state.openCases.length > 0 && (
@@ -88,13 +90,17 @@ export function App({ host }: { host: GuideHost }) {
           <DeviceCard
             record={record}
             detected={detected ?? null}
-            onEdit={(field, value) => update((r, now) => mergeIdentity(r, { [field]: value.trim() || null }, 'user', now))}
+            onEdit={(field, value) =>
+              update((r, now) => mergeIdentity(r, { [field]: value.trim() || null }, 'user', now))
+            }
             onResolve={(field, choice) => update((r, now) => resolveConflict(r, field, choice, now))}
           />
           {detected && <DeviceStatus status={state.deviceStatus} />}
           <Interview
             situation={record.situation}
-            onAnswer={(key: SituationKey, value) => update((r, now) => setSituation(r, { [key]: value }, now))}
+            onAnswer={(key: SituationKey, value) =>
+              update((r, now) => setSituation(r, { [key]: value }, now))
+            }
           />
           <MethodRanking
             ranked={ranked}
@@ -106,7 +112,9 @@ export function App({ host }: { host: GuideHost }) {
               record={record}
               method={record.chosenMethod}
               formatTime={formatTime}
-              onToggle={(stepId, done) => update((r, now) => toggleStep(r, r.chosenMethod!, stepId, now, done))}
+              onToggle={(stepId, done) =>
+                update((r, now) => toggleStep(r, r.chosenMethod!, stepId, now, done))
+              }
             />
           )}
           <SupportKit host={host} record={record} />

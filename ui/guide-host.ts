@@ -49,11 +49,11 @@ export interface ScreenReading {
   timings: { captureMs: number; engineStartMs: number | null; readMs: number };
 }
 
-export type ReadScreenProblem = 'permission-denied' | 'capture-failed' | 'engine-failed' | 'read-failed' | 'cancelled';
+export type ReadScreenProblem =
+  'permission-denied' | 'capture-failed' | 'engine-failed' | 'read-failed' | 'cancelled';
 
 export type ReadScreenOutcome =
-  | { ok: true; reading: ScreenReading }
-  | { ok: false; problem: ReadScreenProblem; message: string };
+  { ok: true; reading: ScreenReading } | { ok: false; problem: ReadScreenProblem; message: string };
 
 /** A ConfigTool XML export kept with its case: the original bytes, never modified. */
 export interface StoredExport {
@@ -115,7 +115,10 @@ export interface GuideHost {
    * host that must ask for a permission does so before its first await, while the click still
    * counts as a user gesture.
    */
-  readScreen?(options?: { signal?: AbortSignal; onProgress?(progress: ReadScreenProgress): void }): Promise<ReadScreenOutcome>;
+  readScreen?(options?: {
+    signal?: AbortSignal;
+    onProgress?(progress: ReadScreenProgress): void;
+  }): Promise<ReadScreenOutcome>;
   copyText(text: string): Promise<void>;
   saveTextFile(fileName: string, text: string, mime: string): Promise<void>;
   /** Save bytes as a file the user gets (the XML for dragging into webmail, the .eml). */

@@ -30,7 +30,11 @@ export interface CaseState {
 export function useCase(host: GuideHost): CaseState {
   const [problems, setProblems] = useState<CaseStoreProblem[]>([]);
   const store = useMemo(
-    () => new CaseStore(host.store, { clock: { now: host.now }, onProblem: (p) => setProblems((all) => [...all, p]) }),
+    () =>
+      new CaseStore(host.store, {
+        clock: { now: host.now },
+        onProblem: (p) => setProblems((all) => [...all, p]),
+      }),
     [host],
   );
   const [detected, setDetected] = useState<DetectedDevice | null | undefined>(undefined);
@@ -45,9 +49,14 @@ export function useCase(host: GuideHost): CaseState {
     setRecord(next);
   };
   const persist = (next: CaseRecord) => {
-    writes.current = writes.current.then(() => store.save(next)).catch((e: unknown) => {
-      setProblems((all) => [...all, { kind: 'corrupt', storageKey: next.key, detail: `Could not save: ${String(e)}` }]);
-    });
+    writes.current = writes.current
+      .then(() => store.save(next))
+      .catch((e: unknown) => {
+        setProblems((all) => [
+          ...all,
+          { kind: 'corrupt', storageKey: next.key, detail: `Could not save: ${String(e)}` },
+        ]);
+      });
     return writes.current;
   };
 
@@ -114,30 +123,39 @@ export function useCase(host: GuideHost): CaseState {
     return host.onDeviceChange(() => void load());
   }, [host, load]);
 
-  const update = useCallback((change: (record: CaseRecord, now: number) => CaseRecord) => {
-    const current = latest.current;
-    if (!current) return;
-    const next = change(current, host.now());
-    if (next === current) return;
-    show(next);
-    void persist(next);
-  }, [host]);
+  const update = useCallback(
+    (change: (record: CaseRecord, now: number) => CaseRecord) => {
+      const current = latest.current;
+      if (!current) return;
+      const next = change(current, host.now());
+      if (next === current) return;
+      show(next);
+      void persist(next);
+    },
+    [host],
+  );
 
-  const startManual = useCallback(async (identity: Partial<CaseIdentity>) => {
-    const created = await store.open(identity, 'user');
-    const family = deviceKindFromModel(created.identity.model);
-    const withFamily = family ? setFacts(created, { family }, host.now()) : created;
-    if (withFamily !== created) await persist(withFamily);
-    await host.store.set(MANUAL_CASE_KEY, withFamily.key);
-    show(withFamily);
-  }, [host, store]);
+  const startManual = useCallback(
+    async (identity: Partial<CaseIdentity>) => {
+      const created = await store.open(identity, 'user');
+      const family = deviceKindFromModel(created.identity.model);
+      const withFamily = family ? setFacts(created, { family }, host.now()) : created;
+      if (withFamily !== created) await persist(withFamily);
+      await host.store.set(MANUAL_CASE_KEY, withFamily.key);
+      show(withFamily);
+    },
+    [host, store],
+  );
 
-  const resume = useCallback(async (key: string) => {
-    const found = await store.get(key);
-    if (!found) return;
-    await host.store.set(MANUAL_CASE_KEY, found.key);
-    show(found);
-  }, [host, store]);
+  const resume = useCallback(
+    async (key: string) => {
+      const found = await store.get(key);
+      if (!found) return;
+      await host.store.set(MANUAL_CASE_KEY, found.key);
+      show(found);
+    },
+    [host, store],
+  );
 
   const leaveManual = useCallback(async () => {
     await host.store.remove(MANUAL_CASE_KEY);

@@ -42,8 +42,7 @@ export type ContentToBackground =
   /** The prompt asks what was detected in its own tab. */
   | { type: 'get-own-detection' };
 
-export type PanelToBackground =
-  | { type: 'get-tab-state'; tabId: number };
+export type PanelToBackground = { type: 'get-tab-state'; tabId: number };
 
 /** Background → extension pages (broadcast). */
 export type BackgroundBroadcast = { type: 'tab-state-changed'; tabId: number };
@@ -68,8 +67,7 @@ export interface WebmailCompose {
 /** Panel → a Gmail / Outlook tab's content script (webext/webmail/). */
 export type PanelToWebmail =
   /** "Are you loaded?": the panel polls this after opening a webmail tab. */
-  | { type: 'webmail-ping' }
-  | { type: 'webmail-compose'; compose: WebmailCompose };
+  { type: 'webmail-ping' } | { type: 'webmail-compose'; compose: WebmailCompose };
 
 /** Only which driver answered: the panel has no use for anything else from the mailbox tab. */
 export interface WebmailPong {

@@ -153,7 +153,8 @@ export const panelHost: GuideHost = {
       // The deeplink carries recipient and subject only: the driver types the full body, and a
       // short URL stays clear of Outlook's query-length limit (reference §4.1, AADSTS90015).
       outlookComposeUrl: (host, fields) =>
-        outlookComposeUrl({ ...fields, body: '' }, isOutlookHost(host) ? host : 'outlook.cloud.microsoft').url,
+        outlookComposeUrl({ ...fields, body: '' }, isOutlookHost(host) ? host : 'outlook.cloud.microsoft')
+          .url,
     });
   },
 

@@ -5,6 +5,7 @@ import type { DetectionReport } from './messages';
  * Keyed by the most stable identity the page gave us: serial, else MAC, else origin.
  */
 export function promptDismissKey(report: DetectionReport): string {
-  const id = report.challenge?.serial ?? report.dom.serial ?? report.challenge?.mac ?? report.dom.mac ?? report.origin;
+  const id =
+    report.challenge?.serial ?? report.dom.serial ?? report.challenge?.mac ?? report.dom.mac ?? report.origin;
   return `prompt-dismissed:${id}`;
 }

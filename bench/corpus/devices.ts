@@ -101,7 +101,14 @@ export function corpusDevice(seed: number): CorpusDevice {
   const year = 2016 + Math.floor(rand() * 8);
   const month = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
   const day = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
-  return { brand, model, serial: serial(rand, brand), mac: oui + chars(rand, HEX, 6), firmware, buildDate: `${year}-${month}-${day}` };
+  return {
+    brand,
+    model,
+    serial: serial(rand, brand),
+    mac: oui + chars(rand, HEX, 6),
+    firmware,
+    buildDate: `${year}-${month}-${day}`,
+  };
 }
 
 export function macWithColons(mac: string): string {

@@ -16,7 +16,15 @@ import { CHROMIUM, ROOT } from '../../tests/e2e/harness/paths';
 import { DEFAULT_DEVICES } from '../../tests/simulator/devices';
 import { startSimulator } from '../../tests/simulator/server';
 import { corpusDevice, type CorpusDevice } from './devices';
-import { deviceListPage, dialogPage, infoTablePage, stickerPage, type CorpusPage, type PageStyle, type ShownFields } from './pages';
+import {
+  deviceListPage,
+  dialogPage,
+  infoTablePage,
+  stickerPage,
+  type CorpusPage,
+  type PageStyle,
+  type ShownFields,
+} from './pages';
 
 export const CORPUS_DIR = join(ROOT, 'bench', '.corpus');
 /**
@@ -40,7 +48,8 @@ export interface CorpusEntry {
   qr: boolean;
 }
 
-type Source = { kind: 'sim'; deviceId: string; screen: 'info' | 'forgot' } | { kind: 'html'; page: CorpusPage };
+type Source =
+  { kind: 'sim'; deviceId: string; screen: 'info' | 'forgot' } | { kind: 'html'; page: CorpusPage };
 
 interface Spec {
   entry: Omit<CorpusEntry, 'file'>;
@@ -70,7 +79,15 @@ function simTruth(id: string): ShownFields {
 
 const NONE: ShownFields = { model: null, serial: null, mac: null, firmware: null };
 
-type SimScreen = (id: string, screen: 'info' | 'forgot', w: number, h: number, theme: 'light' | 'dark', scale: number, q: number | null) => void;
+type SimScreen = (
+  id: string,
+  screen: 'info' | 'forgot',
+  w: number,
+  h: number,
+  theme: 'light' | 'dark',
+  scale: number,
+  q: number | null,
+) => void;
 
 function simulatorScreens(sim: SimScreen, ids: string[]): void {
   for (const id of ids) sim(id, 'info', 1920, 1080, 'dark', 1, null);
@@ -87,7 +104,15 @@ function simulatorScreens(sim: SimScreen, ids: string[]): void {
 function specs(heldOut: boolean): Spec[] {
   const out: Spec[] = [];
   const ids = DEFAULT_DEVICES.map((d) => d.id);
-  const sim = (id: string, screen: 'info' | 'forgot', w: number, h: number, theme: 'light' | 'dark', scale: number, q: number | null): void => {
+  const sim = (
+    id: string,
+    screen: 'info' | 'forgot',
+    w: number,
+    h: number,
+    theme: 'light' | 'dark',
+    scale: number,
+    q: number | null,
+  ): void => {
     out.push({
       entry: {
         group: screen === 'info' ? 'local-gui' : 'local-gui-qr',
@@ -141,7 +166,9 @@ function specs(heldOut: boolean): Spec[] {
     }
   };
   // Held out: other seeds, and odd offsets so the font/size/scale rotations fall differently.
-  const [a, b, c, d] = heldOut ? [HELD_OUT_SEED + 101, HELD_OUT_SEED + 203, HELD_OUT_SEED + 305, HELD_OUT_SEED + 407] : [100, 200, 300, 400];
+  const [a, b, c, d] = heldOut
+    ? [HELD_OUT_SEED + 101, HELD_OUT_SEED + 203, HELD_OUT_SEED + 305, HELD_OUT_SEED + 407]
+    : [100, 200, 300, 400];
   html('web-info', infoTablePage, 10, a, { width: 1280, height: 800 });
   html('dialog', dialogPage, 8, b, { width: 1280, height: 800 });
   html('sticker', stickerPage, 8, c, { width: 900, height: 700 });
@@ -191,7 +218,11 @@ async function render(browser: Browser, spec: Spec, simOrigin: (id: string) => s
 }
 
 /** The corpus entries, rendering them first when the cache is missing or stale. */
-export async function ensureCorpus(dir = CORPUS_DIR, log: (line: string) => void = () => {}, heldOut = dir === HELD_OUT_DIR): Promise<CorpusEntry[]> {
+export async function ensureCorpus(
+  dir = CORPUS_DIR,
+  log: (line: string) => void = () => {},
+  heldOut = dir === HELD_OUT_DIR,
+): Promise<CorpusEntry[]> {
   const cached = loadManifest(dir);
   if (cached) return cached;
   rmSync(dir, { recursive: true, force: true });
@@ -201,7 +232,10 @@ export async function ensureCorpus(dir = CORPUS_DIR, log: (line: string) => void
   const all = specs(heldOut);
   log(`Rendering the OCR corpus (${all.length} screenshots) into ${dir} …`);
   const sim = await startSimulator();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const entries: CorpusEntry[] = [];
   try {
     for (const [i, spec] of all.entries()) {
@@ -215,6 +249,9 @@ export async function ensureCorpus(dir = CORPUS_DIR, log: (line: string) => void
     await browser.close();
     await sim.close();
   }
-  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify({ version: CORPUS_VERSION, entries }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    `${JSON.stringify({ version: CORPUS_VERSION, entries }, null, 2)}\n`,
+  );
   return entries;
 }

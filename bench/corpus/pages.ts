@@ -31,10 +31,31 @@ function esc(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
-function colours(theme: PageStyle['theme']): { bg: string; panel: string; text: string; label: string; line: string; accent: string } {
+function colours(theme: PageStyle['theme']): {
+  bg: string;
+  panel: string;
+  text: string;
+  label: string;
+  line: string;
+  accent: string;
+} {
   return theme === 'dark'
-    ? { bg: '#1d2129', panel: '#262b35', text: '#e8eaee', label: '#9aa3b2', line: '#363c48', accent: '#3d7bd9' }
-    : { bg: '#eef1f5', panel: '#ffffff', text: '#222222', label: '#666e7a', line: '#dde2e8', accent: '#1e6fb8' };
+    ? {
+        bg: '#1d2129',
+        panel: '#262b35',
+        text: '#e8eaee',
+        label: '#9aa3b2',
+        line: '#363c48',
+        accent: '#3d7bd9',
+      }
+    : {
+        bg: '#eef1f5',
+        panel: '#ffffff',
+        text: '#222222',
+        label: '#666e7a',
+        line: '#dde2e8',
+        accent: '#1e6fb8',
+      };
 }
 
 function doc(style: PageStyle, css: string, body: string): string {
@@ -106,7 +127,11 @@ body{background:${c.bg};color:${c.text}}
 .dlg .b div{margin:${Math.round(style.size * 0.5)}px 0}
 .dlg .f{text-align:right;padding:12px 16px;border-top:1px solid ${c.line}}
 .dlg button{font:inherit;padding:4px 18px;margin-left:8px}`;
-  const filler = Array.from({ length: 12 }, (_, i) => `<p>Channel ${i + 1} &nbsp; IPC &nbsp; 192.168.1.${110 + i} &nbsp; Connected &nbsp; H.265 2688×1520 25fps</p>`).join('');
+  const filler = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `<p>Channel ${i + 1} &nbsp; IPC &nbsp; 192.168.1.${110 + i} &nbsp; Connected &nbsp; H.265 2688×1520 25fps</p>`,
+  ).join('');
   const body = `<div class="page">${filler}</div><div class="mask"></div>
 <div class="dlg"><div class="t">Device Information</div><div class="b">${lines.map((l) => `<div>${esc(l)}</div>`).join('')}</div>
 <div class="f"><button>Copy</button><button>Close</button></div></div>`;
@@ -129,7 +154,9 @@ function barcode(seed: string, height: number): string {
 export function stickerPage(d: CorpusDevice, style: PageStyle, variant: number): CorpusPage {
   const over = variant % 2 === 0;
   const field = (label: string, value: string): string =>
-    over ? `<div class="f"><div class="l">${esc(label)}</div><div class="v">${esc(value)}</div></div>` : `<div class="f">${esc(label)}: ${esc(value)}</div>`;
+    over
+      ? `<div class="f"><div class="l">${esc(label)}</div><div class="v">${esc(value)}</div></div>`
+      : `<div class="f">${esc(label)}: ${esc(value)}</div>`;
   const css = `
 body{background:${style.theme === 'dark' ? '#3a3a3a' : '#b9bcc0'};color:#111}
 .st{margin:40px;width:${style.size * 30}px;background:${variant % 3 === 0 ? '#f7f7f2' : '#e9eaec'};padding:18px 24px;border-radius:6px;${variant % 4 === 1 ? 'filter:blur(0.35px);' : ''}}
@@ -147,7 +174,10 @@ ${field('S/N', d.serial)}${barcode(d.serial, style.size * 2)}
 ${field('MAC', macWithColons(d.mac))}
 <div class="f">Power: 12V ⎓ 2A</div><div class="f">Made in China</div>
 <div class="marks"><span>CE</span><span>FC</span><span>RoHS</span><span>♻</span></div></div>`;
-  return { html: doc(style, css, body), shows: { model: d.model, serial: d.serial, mac: d.mac, firmware: null } };
+  return {
+    html: doc(style, css, body),
+    shows: { model: d.model, serial: d.serial, mac: d.mac, firmware: null },
+  };
 }
 
 /** ConfigTool-like device list: one header row of labels, the device's values below. */
@@ -171,5 +201,8 @@ th{font-weight:normal;color:${c.label};text-align:left;padding:8px 14px;border-b
 td{padding:8px 14px;white-space:nowrap}`;
   const body = `<div class="bar">Search Setting &nbsp; | &nbsp; Batch Upgrade &nbsp; | &nbsp; Password Reset &nbsp; | &nbsp; 1 device(s) found</div>
 <table><tr>${cells.map(([k]) => `<th>${esc(k)}</th>`).join('')}</tr><tr>${cells.map(([, v]) => `<td>${esc(v)}</td>`).join('')}</tr></table>`;
-  return { html: doc(style, css, body), shows: { model: d.model, serial: d.serial, mac: d.mac, firmware: d.firmware } };
+  return {
+    html: doc(style, css, body),
+    shows: { model: d.model, serial: d.serial, mac: d.mac, firmware: d.firmware },
+  };
 }

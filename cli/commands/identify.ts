@@ -42,7 +42,12 @@ Exit codes:
   4  internal error (e.g. the OCR engine could not start)`;
 
 const FIELDS: readonly FieldName[] = ['model', 'serial', 'mac', 'firmware'];
-const LABELS: Record<FieldName, string> = { model: 'Model', serial: 'Serial', mac: 'MAC', firmware: 'Firmware' };
+const LABELS: Record<FieldName, string> = {
+  model: 'Model',
+  serial: 'Serial',
+  mac: 'MAC',
+  firmware: 'Firmware',
+};
 
 interface FieldOut {
   value: string;
@@ -100,7 +105,9 @@ function human(out: ImageOut): string {
     lines.push(`  ${LABELS[f].padEnd(9)} ${value.value.padEnd(width)}  (${notes.join(', ')})`);
   }
   if (out.qr) {
-    lines.push(`  Reset QR  ${out.qr.vendor} = ${out.qr.vendorMeaning}; key ${out.qr.keyId}; ${out.qr.bodyLength}-character encrypted body (never shown or sent)`);
+    lines.push(
+      `  Reset QR  ${out.qr.vendor} = ${out.qr.vendorMeaning}; key ${out.qr.keyId}; ${out.qr.bodyLength}-character encrypted body (never shown or sent)`,
+    );
   }
   return lines.join('\n');
 }
@@ -117,7 +124,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     else if (!literal && (arg === '--workers' || arg.startsWith('--workers='))) {
       const given = arg === '--workers' ? args[++i] : arg.slice('--workers='.length);
       if (given === undefined || !/^[1-4]$/.test(given)) {
-        io.err(`reset-copilot identify: --workers takes a number from 1 to 4${given === undefined ? '' : `, not "${given}"`}.\n\n${help}`);
+        io.err(
+          `reset-copilot identify: --workers takes a number from 1 to 4${given === undefined ? '' : `, not "${given}"`}.\n\n${help}`,
+        );
         return EXIT.usage;
       }
       workers = Number(given);

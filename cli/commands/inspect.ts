@@ -50,7 +50,20 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const read = await readBounded(parsed.file, XML_LIMITS.maxBytes);
   if ('failure' in read) {
     if (parsed.json) {
-      io.out(JSON.stringify({ file: parsed.file, ok: false, serial: null, mac: null, model: null, problems: [{ ...read.failure, severity: 'error' }] }, null, 2));
+      io.out(
+        JSON.stringify(
+          {
+            file: parsed.file,
+            ok: false,
+            serial: null,
+            mac: null,
+            model: null,
+            problems: [{ ...read.failure, severity: 'error' }],
+          },
+          null,
+          2,
+        ),
+      );
     } else io.err(`reset-copilot inspect: ${read.failure.message}`);
     return EXIT.unavailable;
   }
@@ -75,17 +88,20 @@ function parseArgs(args: string[]): InspectArgs | string {
     const arg = args[i]!;
     const eq = arg.indexOf('=');
     const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const takeValue = (): string | null => (eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : (args[++i] ?? null));
+    const takeValue = (): string | null =>
+      eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : (args[++i] ?? null);
     if (arg === '--json') json = true;
     else if (name === '--serial') {
       const value = takeValue();
       const serial = normalizeSerial(value);
-      if (!serial || !SERIAL.test(serial)) return `--serial needs a serial number (13–17 letters and digits), got "${value ?? ''}".`;
+      if (!serial || !SERIAL.test(serial))
+        return `--serial needs a serial number (13–17 letters and digits), got "${value ?? ''}".`;
       context.serial = serial;
     } else if (name === '--mac') {
       const value = takeValue();
       const mac = normalizeMac(value);
-      if (!mac) return `--mac needs a MAC address (12 hex digits, e.g. 3C:EF:8C:12:34:56), got "${value ?? ''}".`;
+      if (!mac)
+        return `--mac needs a MAC address (12 hex digits, e.g. 3C:EF:8C:12:34:56), got "${value ?? ''}".`;
       context.mac = mac;
     } else if (name === '--model') {
       const value = takeValue();
@@ -105,7 +121,10 @@ function parseArgs(args: string[]): InspectArgs | string {
   return { file, json, context };
 }
 
-type ReadFailure = { code: 'not-found' | 'is-directory' | 'not-a-file' | 'permission-denied' | 'unreadable'; message: string };
+type ReadFailure = {
+  code: 'not-found' | 'is-directory' | 'not-a-file' | 'permission-denied' | 'unreadable';
+  message: string;
+};
 type ReadResult = { bytes: Uint8Array; size: number } | { failure: ReadFailure };
 
 /** A clear sentence for a file-system error code (exported for tests: root ignores permissions). */
@@ -113,12 +132,18 @@ export function readFailure(path: string, code: string | undefined, detail = '')
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return { code: 'not-found', message: `${path}: no such file. Check the path (ConfigTool saves where you chose in its Export dialog).` };
+      return {
+        code: 'not-found',
+        message: `${path}: no such file. Check the path (ConfigTool saves where you chose in its Export dialog).`,
+      };
     case 'EISDIR':
       return { code: 'is-directory', message: `${path} is a folder; give the .xml file inside it.` };
     case 'EACCES':
     case 'EPERM':
-      return { code: 'permission-denied', message: `${path}: permission denied. Copy the file somewhere you can read, or fix its permissions.` };
+      return {
+        code: 'permission-denied',
+        message: `${path}: permission denied. Copy the file somewhere you can read, or fix its permissions.`,
+      };
     default:
       return { code: 'unreadable', message: `${path} cannot be read${detail ? `: ${detail}` : ''}.` };
   }
@@ -133,7 +158,10 @@ async function readBounded(path: string, max: number): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { failure: readFailure(path, 'EISDIR') };
-    if (!info.isFile()) return { failure: { code: 'not-a-file', message: `${path} is not a regular file (a device, pipe or socket).` } };
+    if (!info.isFile())
+      return {
+        failure: { code: 'not-a-file', message: `${path} is not a regular file (a device, pipe or socket).` },
+      };
     if (info.size > max) return { bytes: new Uint8Array(0), size: info.size };
     const handle = await open(path, 'r');
     try {

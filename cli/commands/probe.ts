@@ -61,7 +61,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const result = await probeRecorder(parsed.address, http, { timeoutMs: parsed.timeoutMs });
   io.out(parsed.json ? JSON.stringify(result, null, 2) : formatProbeReport(result, 'text'));
   if (!result.reachable) {
-    const hint = result.failure === 'tls-untrusted' ? ' Run again with --insecure to accept its certificate.' : '';
+    const hint =
+      result.failure === 'tls-untrusted' ? ' Run again with --insecure to accept its certificate.' : '';
     io.err(`reset-copilot probe: ${result.errors[0] ?? `${result.address} did not answer.`}${hint}`);
     return EXIT.unavailable;
   }
@@ -80,7 +81,8 @@ function parseArgs(args: string[]): ProbeArgs | string {
     else if (arg === '--timeout' || arg.startsWith('--timeout=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       const ms = Number(value);
-      if (!value || !Number.isInteger(ms) || ms < 100 || ms > 120_000) return '--timeout needs a whole number of milliseconds between 100 and 120000.';
+      if (!value || !Number.isInteger(ms) || ms < 100 || ms > 120_000)
+        return '--timeout needs a whole number of milliseconds between 100 and 120000.';
       timeoutMs = ms;
     } else if (arg.startsWith('-')) return `unknown option ${arg}.`;
     else if (address === null) address = arg;

@@ -13,8 +13,18 @@
  * - A certificate that does not verify (recorders ship self-signed ones) is accepted only for
  *   hosts the caller allows, per request; never NODE_TLS_REJECT_UNAUTHORIZED.
  */
-import { Agent as HttpAgent, ClientRequest, request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest, type RequestOptions as HttpsRequestOptions } from 'node:https';
+import {
+  Agent as HttpAgent,
+  ClientRequest,
+  request as httpRequest,
+  type IncomingMessage,
+  type RequestOptions,
+} from 'node:http';
+import {
+  Agent as HttpsAgent,
+  request as httpsRequest,
+  type RequestOptions as HttpsRequestOptions,
+} from 'node:https';
 import type { HttpClient, HttpRequest, HttpResponse } from '../../shared/platform/services';
 import { isPrivateHost } from '../../shared/probe/private-host';
 
@@ -56,7 +66,9 @@ function send(req: HttpRequest, options: NodeHttpClientOptions, maxBytes: number
     return Promise.reject(new HttpClientError(`Not a URL: ${req.url}`, 'ERR_INVALID_URL'));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return Promise.reject(new HttpClientError(`Only http and https are supported, not ${url.protocol}`, 'ERR_INVALID_PROTOCOL'));
+    return Promise.reject(
+      new HttpClientError(`Only http and https are supported, not ${url.protocol}`, 'ERR_INVALID_PROTOCOL'),
+    );
   }
   const secure = url.protocol === 'https:';
   const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();

@@ -44,9 +44,13 @@ export function sniffFormat(bytes: Uint8Array): Format {
 }
 
 function checkPixels(width: number, height: number): void {
-  if (!(width > 0 && height > 0)) throw new ImageFileError('corrupt', 'the image has no pixels (corrupt header).');
+  if (!(width > 0 && height > 0))
+    throw new ImageFileError('corrupt', 'the image has no pixels (corrupt header).');
   if (width * height > MAX_PIXELS) {
-    throw new ImageFileError('too-large', `the image is ${width}×${height}; at most ${MAX_PIXELS / 1e6} megapixels are read.`);
+    throw new ImageFileError(
+      'too-large',
+      `the image is ${width}×${height}; at most ${MAX_PIXELS / 1e6} megapixels are read.`,
+    );
   }
 }
 
@@ -55,7 +59,10 @@ function pngToRgba(png: DecodedPng): RgbaImage {
   const pixels = width * height;
   if (png.palette) return expand(convertIndexedToRgb(png), png.palette[0]?.length ?? 3, 0, width, height);
   if (png.depth < 8) {
-    throw new ImageFileError('unsupported', `PNG with ${png.depth}-bit grey is not supported; re-save it as an 8-bit PNG.`);
+    throw new ImageFileError(
+      'unsupported',
+      `PNG with ${png.depth}-bit grey is not supported; re-save it as an 8-bit PNG.`,
+    );
   }
   // Screenshots are 8-bit RGBA: hand the decoder's buffer over without a copy.
   if (png.depth === 8 && png.channels === 4 && png.data.length === pixels * 4) {
@@ -65,7 +72,13 @@ function pngToRgba(png: DecodedPng): RgbaImage {
 }
 
 /** Grey, grey+alpha, RGB or RGBA samples (8 or 16 bit, `shift` 8 for 16) as 8-bit RGBA. */
-function expand(source: ArrayLike<number>, channels: number, shift: number, width: number, height: number): RgbaImage {
+function expand(
+  source: ArrayLike<number>,
+  channels: number,
+  shift: number,
+  width: number,
+  height: number,
+): RgbaImage {
   const pixels = width * height;
   const out = new Uint8ClampedArray(pixels * 4);
   for (let i = 0, s = 0, o = 0; i < pixels; i++, s += channels, o += 4) {
@@ -90,7 +103,10 @@ export async function decodeImage(bytes: Uint8Array, name = 'image'): Promise<Rg
   const format = sniffFormat(bytes);
   if (format === null) throw new ImageFileError('not-image', `${name} is not a PNG or JPEG image.`);
   if (format !== 'png' && format !== 'jpeg') {
-    throw new ImageFileError('unsupported', `${name} is a ${format.toUpperCase()} image; save it as PNG or JPEG.`);
+    throw new ImageFileError(
+      'unsupported',
+      `${name} is a ${format.toUpperCase()} image; save it as PNG or JPEG.`,
+    );
   }
   if (format === 'png') {
     // IHDR width and height sit at bytes 16–23: refuse huge images before inflating them.
@@ -103,7 +119,10 @@ export async function decodeImage(bytes: Uint8Array, name = 'image'): Promise<Rg
       if (quick) return quick;
       png = decodePng(bytes);
     } catch (error) {
-      throw new ImageFileError('corrupt', `${name} is a damaged or truncated PNG (${(error as Error).message.replace(/[:\s]+$/, '')}).`);
+      throw new ImageFileError(
+        'corrupt',
+        `${name} is a damaged or truncated PNG (${(error as Error).message.replace(/[:\s]+$/, '')}).`,
+      );
     }
     checkPixels(png.width, png.height);
     return pngToRgba(png);
@@ -123,7 +142,10 @@ export async function decodeImage(bytes: Uint8Array, name = 'image'): Promise<Rg
     }
   } catch (error) {
     if (error instanceof ImageFileError) throw error;
-    throw new ImageFileError('corrupt', `${name} is a damaged JPEG (${(error as Error).message.replace(/[.:\s]+$/, '')}).`);
+    throw new ImageFileError(
+      'corrupt',
+      `${name} is a damaged JPEG (${(error as Error).message.replace(/[.:\s]+$/, '')}).`,
+    );
   }
   try {
     const decoded = jpeg.decode(bytes, {
@@ -134,11 +156,16 @@ export async function decodeImage(bytes: Uint8Array, name = 'image'): Promise<Rg
       maxMemoryUsageInMB: 1024,
     });
     checkPixels(decoded.width, decoded.height);
-    return { width: decoded.width, height: decoded.height, data: new Uint8ClampedArray(decoded.data.buffer, decoded.data.byteOffset, decoded.data.length) };
+    return {
+      width: decoded.width,
+      height: decoded.height,
+      data: new Uint8ClampedArray(decoded.data.buffer, decoded.data.byteOffset, decoded.data.length),
+    };
   } catch (error) {
     if (error instanceof ImageFileError) throw error;
     const message = (error as Error).message ?? String(error);
-    if (/maxResolutionInMP|maxMemoryUsage/i.test(message)) throw new ImageFileError('too-large', `${name} is too large to read.`);
+    if (/maxResolutionInMP|maxMemoryUsage/i.test(message))
+      throw new ImageFileError('too-large', `${name} is too large to read.`);
     throw new ImageFileError('corrupt', `${name} is a damaged JPEG (${message}).`);
   }
 }
@@ -161,7 +188,10 @@ function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
     const length = (bytes[at + 2]! << 8) | bytes[at + 3]!;
     // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC).
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return { height: (bytes[at + 5]! << 8) | bytes[at + 6]!, width: (bytes[at + 7]! << 8) | bytes[at + 8]! };
+      return {
+        height: (bytes[at + 5]! << 8) | bytes[at + 6]!,
+        width: (bytes[at + 7]! << 8) | bytes[at + 8]!,
+      };
     }
     at += 2 + length;
   }
@@ -185,15 +215,25 @@ export async function readImageFile(path: string): Promise<RgbaImage> {
   } catch (error) {
     if (error instanceof ImageFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ImageFileError('unreadable', code === 'ENOENT' ? `${path}: no such file.` : `${path} cannot be read (${code ?? String(error)}).`);
+    throw new ImageFileError(
+      'unreadable',
+      code === 'ENOENT' ? `${path}: no such file.` : `${path} cannot be read (${code ?? String(error)}).`,
+    );
   }
   if (size === 0) throw new ImageFileError('not-image', `${path} is empty.`);
-  if (size > MAX_FILE_BYTES) throw new ImageFileError('too-large', `${path} is ${Math.round(size / 1e6)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB is read.`);
+  if (size > MAX_FILE_BYTES)
+    throw new ImageFileError(
+      'too-large',
+      `${path} is ${Math.round(size / 1e6)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB is read.`,
+    );
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new ImageFileError('unreadable', `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    throw new ImageFileError(
+      'unreadable',
+      `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+    );
   }
   return await decodeImage(bytes, path);
 }

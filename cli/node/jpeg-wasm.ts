@@ -28,7 +28,10 @@ function start(): Promise<boolean> {
         lastMessage = text;
       };
       // init(module, overrides) is in the JS but missing from the package's types.
-      await (init as unknown as (m: WebAssembly.Module, o: object) => Promise<void>)(module, { print: quiet, printErr: quiet });
+      await (init as unknown as (m: WebAssembly.Module, o: object) => Promise<void>)(module, {
+        print: quiet,
+        printErr: quiet,
+      });
       return true;
     } catch {
       return false;

@@ -48,7 +48,14 @@ export function decodePngNative(bytes: Uint8Array): RgbaImage | null {
 }
 
 /** Unfiltered rows (each after its filter byte) as RGBA; one loop per colour type, for speed. */
-function toRgba(raw: Uint8Array, width: number, height: number, colorType: number, palette: Uint8Array | null, trns: Uint8Array | null): Uint8ClampedArray {
+function toRgba(
+  raw: Uint8Array,
+  width: number,
+  height: number,
+  colorType: number,
+  palette: Uint8Array | null,
+  trns: Uint8Array | null,
+): Uint8ClampedArray {
   // Written through a plain byte view (stores into a clamped array cost a clamp each) and, for
   // RGB, one 32-bit store per pixel; the result is the same buffer seen as RGBA.
   const bytes = new Uint8Array(width * height * 4);
@@ -61,7 +68,8 @@ function toRgba(raw: Uint8Array, width: number, height: number, colorType: numbe
     let o = y * width * 4;
     const end = o + width * 4;
     if (colorType === 2 && littleEndian) {
-      for (let w = o >> 2; o < end; o += 4, s += 3, w++) words[w] = (0xff000000 | (raw[s + 2]! << 16) | (raw[s + 1]! << 8) | raw[s]!) >>> 0;
+      for (let w = o >> 2; o < end; o += 4, s += 3, w++)
+        words[w] = (0xff000000 | (raw[s + 2]! << 16) | (raw[s + 1]! << 8) | raw[s]!) >>> 0;
     } else if (colorType === 2) {
       for (; o < end; o += 4, s += 3) {
         out[o] = raw[s]!;

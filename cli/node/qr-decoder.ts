@@ -15,7 +15,9 @@ let ready: Promise<unknown> | null = null;
 function prepare(): Promise<unknown> {
   ready ??= readFile(require.resolve('zxing-wasm/reader/zxing_reader.wasm')).then((bytes) =>
     prepareZXingModule({
-      overrides: { wasmBinary: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
+      overrides: {
+        wasmBinary: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      },
       fireImmediately: true,
     }),
   );

@@ -34,14 +34,21 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     [COMMAND.openGuide]: () => guide.openPanel(),
     [COMMAND.forgetDevice]: async () => {
       await services.device.clear();
-      void vscode.window.showInformationMessage('The guide no longer shows a probed recorder; its case is kept.');
+      void vscode.window.showInformationMessage(
+        'The guide no longer shows a probed recorder; its case is kept.',
+      );
     },
   };
   for (const [id, handler] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
   // Keeps the view's title bar buttons meaningful: "Forget" only when there is something to forget.
-  const syncContext = () => void vscode.commands.executeCommand('setContext', 'resetCopilot.hasDevice', services.device.get() !== null);
+  const syncContext = () =>
+    void vscode.commands.executeCommand(
+      'setContext',
+      'resetCopilot.hasDevice',
+      services.device.get() !== null,
+    );
   context.subscriptions.push(services.device.onDidChange(syncContext));
   syncContext();
   return { services };

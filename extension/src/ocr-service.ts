@@ -33,10 +33,17 @@ export class OcrService implements vscode.Disposable {
   private qr: QrDecoder | null = null;
 
   /** Reads one PNG/JPEG file and identifies the device from it. Throws with a helper-readable message. */
-  async read(uri: vscode.Uri, onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<ImageReading> {
+  async read(
+    uri: vscode.Uri,
+    onProgress?: (fraction: number) => void,
+    signal?: AbortSignal,
+  ): Promise<ImageReading> {
     const started = Date.now();
     const file = await readBounded(uri, MAX_FILE_BYTES);
-    if ('tooLarge' in file) throw new Error(`${baseName(uri)} is ${Math.round(file.size / 1e6)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB is read.`);
+    if ('tooLarge' in file)
+      throw new Error(
+        `${baseName(uri)} is ${Math.round(file.size / 1e6)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB is read.`,
+      );
     const image = await decodeImage(file.bytes, baseName(uri));
     const readFileMs = Date.now() - started;
     this.engine ??= createNodeOcrEngine({ idleMs: IDLE_MS });

@@ -52,12 +52,17 @@ export function readSettings(): Settings {
   return {
     email,
     probeTimeoutMs: typeof timeout === 'number' && timeout >= 100 && timeout <= 120_000 ? timeout : 5000,
-    allowSelfSignedHosts: Array.isArray(hosts) ? hosts.filter((h): h is string => typeof h === 'string').map((h) => h.trim().toLowerCase()) : [],
+    allowSelfSignedHosts: Array.isArray(hosts)
+      ? hosts.filter((h): h is string => typeof h === 'string').map((h) => h.trim().toLowerCase())
+      : [],
   };
 }
 
 /** VS Code settings over the e-mail settings saved from the guide, over the defaults. */
-export function mergeEmailSettings(saved: EmailSettings | null, configured: Partial<EmailSettings>): EmailSettings {
+export function mergeEmailSettings(
+  saved: EmailSettings | null,
+  configured: Partial<EmailSettings>,
+): EmailSettings {
   return { ...defaultEmailSettings(), ...(saved ?? {}), ...configured };
 }
 
@@ -65,5 +70,7 @@ export function mergeEmailSettings(saved: EmailSettings | null, configured: Part
 export async function allowSelfSignedHost(host: string): Promise<void> {
   const current = readSettings().allowSelfSignedHosts;
   if (current.includes(host)) return;
-  await vscode.workspace.getConfiguration(SETTINGS).update('allowSelfSignedHosts', [...current, host], vscode.ConfigurationTarget.Global);
+  await vscode.workspace
+    .getConfiguration(SETTINGS)
+    .update('allowSelfSignedHosts', [...current, host], vscode.ConfigurationTarget.Global);
 }

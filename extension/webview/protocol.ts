@@ -71,7 +71,12 @@ const MAX_URL = 8 * 1024;
 
 /** A well-formed request, or null for anything else (which the host ignores). */
 export function parseRequest(message: unknown): RequestMessage | null {
-  if (!isRecord(message) || message.kind !== 'request' || !Number.isSafeInteger(message.id) || !isRecord(message.request)) {
+  if (
+    !isRecord(message) ||
+    message.kind !== 'request' ||
+    !Number.isSafeInteger(message.id) ||
+    !isRecord(message.request)
+  ) {
     return null;
   }
   const id = message.id as number;
@@ -82,9 +87,13 @@ export function parseRequest(message: unknown): RequestMessage | null {
     case 'store.remove':
       return key('key') ? { kind: 'request', id, request: { method: r.method, key: r.key as string } } : null;
     case 'store.set':
-      return key('key') ? { kind: 'request', id, request: { method: 'store.set', key: r.key as string, value: r.value } } : null;
+      return key('key')
+        ? { kind: 'request', id, request: { method: 'store.set', key: r.key as string, value: r.value } }
+        : null;
     case 'store.keys':
-      return key('prefix') ? { kind: 'request', id, request: { method: 'store.keys', prefix: r.prefix as string } } : null;
+      return key('prefix')
+        ? { kind: 'request', id, request: { method: 'store.keys', prefix: r.prefix as string } }
+        : null;
     case 'currentDevice':
     case 'readDevice':
     case 'readScreen':
@@ -100,7 +109,11 @@ export function parseRequest(message: unknown): RequestMessage | null {
         r.text.length <= MAX_TEXT &&
         typeof r.mime === 'string' &&
         r.mime.length <= 100
-        ? { kind: 'request', id, request: { method: 'saveTextFile', fileName: r.fileName, text: r.text, mime: r.mime } }
+        ? {
+            kind: 'request',
+            id,
+            request: { method: 'saveTextFile', fileName: r.fileName, text: r.text, mime: r.mime },
+          }
         : null;
     case 'download':
       return typeof r.fileName === 'string' &&
@@ -110,7 +123,11 @@ export function parseRequest(message: unknown): RequestMessage | null {
         /^[A-Za-z0-9+/]*={0,2}$/.test(r.base64) &&
         typeof r.mime === 'string' &&
         r.mime.length <= 100
-        ? { kind: 'request', id, request: { method: 'download', fileName: r.fileName, base64: r.base64, mime: r.mime } }
+        ? {
+            kind: 'request',
+            id,
+            request: { method: 'download', fileName: r.fileName, base64: r.base64, mime: r.mime },
+          }
         : null;
     case 'openUrl':
       // Only links the guide builds: compose pages (https) and mailto:. Never file:, command: or vscode:.

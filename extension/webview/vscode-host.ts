@@ -29,7 +29,10 @@ type Method = GuideRequest['method'];
 
 export function createWebviewHost(api: VsCodeApi, source: MessageSource): GuideHost {
   let nextId = 1;
-  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void; timer: ReturnType<typeof setTimeout> }>();
+  const pending = new Map<
+    number,
+    { resolve(value: unknown): void; reject(error: Error): void; timer: ReturnType<typeof setTimeout> }
+  >();
   const listeners = new Set<() => void>();
 
   source.addEventListener('message', ({ data }) => {
@@ -109,6 +112,7 @@ export function createWebviewHost(api: VsCodeApi, source: MessageSource): GuideH
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
   // Chunked: String.fromCharCode(...bytes) overflows the stack on large arrays.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }

@@ -98,7 +98,10 @@ export class CaseStore {
     let data = isEnvelope(stored) ? stored.record : stored;
     if (schema > CASE_SCHEMA_VERSION) {
       // Written by a newer build (e.g. the VS Code extension updated first): leave it untouched.
-      return fail('newer-schema', `stored with schema ${schema}, this build reads up to ${CASE_SCHEMA_VERSION}`);
+      return fail(
+        'newer-schema',
+        `stored with schema ${schema}, this build reads up to ${CASE_SCHEMA_VERSION}`,
+      );
     }
     while (schema < CASE_SCHEMA_VERSION) {
       const migrate = this.migrations[schema];
@@ -125,7 +128,10 @@ export class CaseStore {
     try {
       stored = await this.kv.get<unknown>(storageKey);
     } catch (error) {
-      return { record: null, problems: [{ kind: 'corrupt', storageKey, detail: `read failed: ${String(error)}` }] };
+      return {
+        record: null,
+        problems: [{ kind: 'corrupt', storageKey, detail: `read failed: ${String(error)}` }],
+      };
     }
     if (stored === undefined) return { record: null, problems: [] };
     return this.decode(storageKey, stored);

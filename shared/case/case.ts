@@ -77,7 +77,11 @@ export function emptyProgress(): CaseProgress {
 
 function withEvent(record: CaseRecord, text: string, now: number): CaseRecord {
   const events = [...record.events, { at: now, text }];
-  return { ...record, events: events.length > MAX_EVENTS ? events.slice(-MAX_EVENTS) : events, updatedAt: now };
+  return {
+    ...record,
+    events: events.length > MAX_EVENTS ? events.slice(-MAX_EVENTS) : events,
+    updatedAt: now,
+  };
 }
 
 function syncFacts(record: CaseRecord): CaseRecord {
@@ -97,7 +101,11 @@ export interface CreateCaseOptions {
   newId?: () => string;
 }
 
-export function createCase(identity: Partial<CaseIdentity>, now: number, options: CreateCaseOptions = {}): CaseRecord {
+export function createCase(
+  identity: Partial<CaseIdentity>,
+  now: number,
+  options: CreateCaseOptions = {},
+): CaseRecord {
   const by = options.by ?? 'detected';
   const clean = normalizeIdentity(identity);
   const full: CaseIdentity = { ...emptyIdentity(), ...clean };
@@ -230,7 +238,11 @@ export function setFacts(record: CaseRecord, patch: FactsPatch, now: number): Ca
   for (const key of Object.keys(patch) as (keyof FactsPatch)[]) {
     const value = patch[key];
     if (value === undefined || next.facts[key] === value) continue;
-    next = withEvent({ ...next, facts: { ...next.facts, [key]: value } }, `Fact ${key}: ${String(value)}`, now);
+    next = withEvent(
+      { ...next, facts: { ...next.facts, [key]: value } },
+      `Fact ${key}: ${String(value)}`,
+      now,
+    );
   }
   return next;
 }

@@ -21,7 +21,11 @@ function yesNo(value: boolean | null): string {
 }
 
 function table(header: [string, string], rows: [string, string][]): string[] {
-  return [`| ${header[0]} | ${header[1]} |`, '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`)];
+  return [
+    `| ${header[0]} | ${header[1]} |`,
+    '|---|---|',
+    ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`),
+  ];
 }
 
 function title(record: CaseRecord): string {
@@ -75,7 +79,9 @@ function rankingSection(record: CaseRecord): string[] {
   const lines = ['## Ranked methods', ''];
   for (const r of rankMethods(record.facts, record.situation)) {
     const chosen = r.method === record.chosenMethod ? ' (chosen)' : '';
-    lines.push(`${r.rank}. **${escapeInline(getMethod(r.method).title)}**${chosen}: ${r.status}, score ${r.score}`);
+    lines.push(
+      `${r.rank}. **${escapeInline(getMethod(r.method).title)}**${chosen}: ${r.status}, score ${r.score}`,
+    );
     for (const reason of r.reasons) lines.push(`   - ${escapeInline(reason)}`);
   }
   return lines;

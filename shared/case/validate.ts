@@ -14,9 +14,7 @@ import type { CaseEvent, CaseProgress, CaseRecord, IdentityConflict, ValueOrigin
 import { IDENTITY_FIELDS } from './identity';
 import type { CaseIdentity, IdentityField } from './identity';
 
-export type ParseResult =
-  | { ok: true; record: CaseRecord; repairs: string[] }
-  | { ok: false; error: string };
+export type ParseResult = { ok: true; record: CaseRecord; repairs: string[] } | { ok: false; error: string };
 
 type Obj = Record<string, unknown>;
 
@@ -50,11 +48,20 @@ function boolOrNull(value: unknown): boolean | null {
 function parseIdentity(raw: Obj, repairs: string[]): CaseIdentity {
   const brand = isBrand(raw.brand) ? raw.brand : 'Unknown';
   if (raw.brand !== brand) repairs.push(`identity.brand ${JSON.stringify(raw.brand)} → Unknown`);
-  const identity: CaseIdentity = { brand, model: null, serial: null, mac: null, firmware: null, origin: null, generation: null };
+  const identity: CaseIdentity = {
+    brand,
+    model: null,
+    serial: null,
+    mac: null,
+    firmware: null,
+    origin: null,
+    generation: null,
+  };
   for (const field of IDENTITY_FIELDS) {
     if (field === 'brand') continue;
     const value = raw[field];
-    if (value !== undefined && value !== null && typeof value !== 'string') repairs.push(`identity.${field} dropped`);
+    if (value !== undefined && value !== null && typeof value !== 'string')
+      repairs.push(`identity.${field} dropped`);
     identity[field] = strOrNull(value);
   }
   return identity;

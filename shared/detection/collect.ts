@@ -13,7 +13,6 @@ import type { PageSignals } from './types';
 
 export { quickGate, type GateDecision } from './gate';
 
-
 const FOOTER_SELECTORS = ['footer', '#footer', '.footer', '[class*="copyright"]', '[id*="copyright"]'];
 const META_NAMES = new Set(['author', 'copyright', 'description', 'application-name']);
 const FIELD_TAGS = ['input', 'select', 'textarea', 'form', 'button'];
@@ -67,7 +66,8 @@ function readScripts(doc: Document, host: string): { scriptSrcs: string[]; inlin
       if (isSameHost(src, host)) scriptSrcs.push(src);
       continue;
     }
-    if (parts.length >= LIMITS.inlineScripts || total >= LIMITS.inlineCharsTotal || !isExecutable(script)) continue;
+    if (parts.length >= LIMITS.inlineScripts || total >= LIMITS.inlineCharsTotal || !isExecutable(script))
+      continue;
     const text = boundedText(script, Math.min(LIMITS.inlineCharsPerScript, LIMITS.inlineCharsTotal - total));
     if (text.trim() === '') continue;
     parts.push(text);

@@ -8,7 +8,13 @@
  * footer like "DHI-NVR5232-4KS2") is accepted only with a Dahua recorder family name.
  * Deeper reading comes later.
  */
-import { FIRMWARE_IN_TEXT, LABELLED_MODEL, normaliseMac, RECORDER_MODEL_IN_TEXT, SERIAL } from '../device/grammar';
+import {
+  FIRMWARE_IN_TEXT,
+  LABELLED_MODEL,
+  normaliseMac,
+  RECORDER_MODEL_IN_TEXT,
+  SERIAL,
+} from '../device/grammar';
 
 export interface DomIdentity {
   model?: string;
@@ -27,7 +33,10 @@ const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAR
 // Label words, then an optional colon, then the rest of the node (maybe empty).
 const LABELS: readonly (readonly [Field, RegExp])[] = [
   // Not a bare "Type": the Web3.0 login labels its user-type select that way.
-  ['model', /^(?:(?:device|product)\s+)?model(?:\s+(?:no\.?|number|name))?\s*[:：]?\s*(.*)$|^device\s+type\s*[:：]?\s*(.*)$/i],
+  [
+    'model',
+    /^(?:(?:device|product)\s+)?model(?:\s+(?:no\.?|number|name))?\s*[:：]?\s*(.*)$|^device\s+type\s*[:：]?\s*(.*)$/i,
+  ],
   ['serial', /^(?:serial(?:\s+(?:no\.?|number))?|s\/?n|sn\s*(?:no\.?)?)\s*[:：]?\s*(.*)$/i],
   ['mac', /^mac(?:\s+address)?\s*[:：]?\s*(.*)$/i],
   [
@@ -45,13 +54,16 @@ export function readIdentityFromDom(doc: Document): DomIdentity {
       const m = label.exec(texts[i]!);
       if (!m) continue;
       const inline = (m[1] ?? m[2] ?? '').trim();
-      const value = validate(field, inline) ?? (inline === '' ? validate(field, texts[i + 1] ?? '') : undefined);
+      const value =
+        validate(field, inline) ?? (inline === '' ? validate(field, texts[i + 1] ?? '') : undefined);
       if (value !== undefined) found[field] = value;
     }
   }
   if (found.model === undefined) {
     // A bare model name, as some generations print it in the footer.
-    const bare = texts.map((text) => RECORDER_MODEL_IN_TEXT.exec(text)?.[0]).find((model) => model !== undefined);
+    const bare = texts
+      .map((text) => RECORDER_MODEL_IN_TEXT.exec(text)?.[0])
+      .find((model) => model !== undefined);
     if (bare) found.model = bare;
   }
   return found;
@@ -104,7 +116,8 @@ function visibleTexts(doc: Document): string[] {
     if (node.parentElement && SKIP_PARENTS.has(node.parentElement.tagName.toUpperCase())) continue;
     const text = node as CharacterData;
     const value = text.substringData(0, Math.min(text.length, MAX_NODE_CHARS)).trim();
-    for (const part of value.split(/\s*[|•·\n]\s*|\s{2,}/)) if (part !== '') out.push(part.replace(/\s+/g, ' '));
+    for (const part of value.split(/\s*[|•·\n]\s*|\s{2,}/))
+      if (part !== '') out.push(part.replace(/\s+/g, ' '));
   }
   return out;
 }

@@ -45,5 +45,7 @@ export function hostOf(url: string): string {
 /** True when the document has an <input type=password> among its first `max` inputs. */
 export function hasPasswordInput(doc: Document, max: number): boolean {
   // Read the attribute rather than `.type`: cheaper, and some DOMs do not lower-case `.type`.
-  return firstElements(doc, 'input', max).some((input) => (input.getAttribute('type') ?? '').trim().toLowerCase() === 'password');
+  return firstElements(doc, 'input', max).some(
+    (input) => (input.getAttribute('type') ?? '').trim().toLowerCase() === 'password',
+  );
 }

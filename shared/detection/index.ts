@@ -6,4 +6,12 @@ export { readIdentityFromDom, type DomIdentity } from './dom-identity';
 export { SIGNATURES } from './signatures';
 export { CERTAIN_RULES } from './rules';
 export { LIMITS } from './limits';
-export type { Brand, Generation, PageSignals, Signature, SignatureWhere, Verdict, VerdictLevel } from './types';
+export type {
+  Brand,
+  Generation,
+  PageSignals,
+  Signature,
+  SignatureWhere,
+  Verdict,
+  VerdictLevel,
+} from './types';

@@ -27,7 +27,9 @@ export function matchSignature(signature: Signature, signals: PageSignals): bool
       return anyOf(pattern, signals.formFields);
     case 'className':
       // Tokens are probed exactly; a string pattern means the whole token.
-      return typeof pattern === 'string' ? signals.classNames.includes(pattern) : anyOf(pattern, signals.classNames);
+      return typeof pattern === 'string'
+        ? signals.classNames.includes(pattern)
+        : anyOf(pattern, signals.classNames);
     case 'inlineScript':
       return test(pattern, signals.inlineScript);
     case 'footerText':

@@ -30,26 +30,48 @@ export const CERTAIN_RULES: readonly CertainRule[] = [
     ],
     source: 'nuclei; Greenbone NASL (title plus one structural marker)',
   },
-  { id: 'jsbase-testpage', need: [['script-jsbase'], ['script-debug-testpage']], source: 'fixture 01 (nmap capture)' },
-  { id: 'jsbase-placeholder', need: [['script-jsbase'], ['script-webversion-placeholder']], source: 'Ostorlab' },
+  {
+    id: 'jsbase-testpage',
+    need: [['script-jsbase'], ['script-debug-testpage']],
+    source: 'fixture 01 (nmap capture)',
+  },
+  {
+    id: 'jsbase-placeholder',
+    need: [['script-jsbase'], ['script-webversion-placeholder']],
+    source: 'Ostorlab',
+  },
   {
     id: 'baseproj-logo',
     need: [['asset-custom-logo'], ['asset-baseproj', 'script-baseproj']],
     source: 'public Go fingerprint list',
   },
-  { id: 'rpc-login-inline', need: [['inline-global-login'], ['inline-rpc2-login']], source: 'Greenbone NASL (2021 revision)' },
+  {
+    id: 'rpc-login-inline',
+    need: [['inline-global-login'], ['inline-rpc2-login']],
+    source: 'Greenbone NASL (2021 revision)',
+  },
   { id: 'web3-login-form', need: [['field-t-username'], ['field-slct-usertype']], source: 'Greenbone NASL' },
   {
     id: 'web3-username-plus',
-    need: [['field-t-username'], ['inline-webversion-placeholder', 'script-webversion-placeholder', 'token-ui-video-wrap-icon']],
+    need: [
+      ['field-t-username'],
+      ['inline-webversion-placeholder', 'script-webversion-placeholder', 'token-ui-video-wrap-icon'],
+    ],
     source: 'Greenbone NASL',
   },
   {
     id: 'plugin-era',
-    need: [['asset-webplugin-exe', 'inline-webplugin-exe'], ['token-playback-bottom-bar', 'inline-backup-begin-time']],
+    need: [
+      ['asset-webplugin-exe', 'inline-webplugin-exe'],
+      ['token-playback-bottom-bar', 'inline-backup-begin-time'],
+    ],
     source: 'public Go and Perl scanner fingerprints',
   },
-  { id: 'amcrest-login', need: [['footer-amcrest-technologies'], ['field-ldapuser']], source: 'nuclei (amcrest-login)' },
+  {
+    id: 'amcrest-login',
+    need: [['footer-amcrest-technologies'], ['field-ldapuser']],
+    source: 'nuclei (amcrest-login)',
+  },
 ];
 
 /** True when `rule` holds for the set of matched signature ids. */

@@ -46,7 +46,8 @@ function pickGeneration(hits: readonly Signature[]): Generation | null {
   const order: Generation[] = ['web5', 'h5', 'web3', 'plugin'];
   const totals = new Map<Generation, number>();
   for (const hit of hits) {
-    if (hit.generation && hit.weight > 0) totals.set(hit.generation, (totals.get(hit.generation) ?? 0) + hit.weight);
+    if (hit.generation && hit.weight > 0)
+      totals.set(hit.generation, (totals.get(hit.generation) ?? 0) + hit.weight);
   }
   let best: Generation | null = null;
   for (const generation of order) {

@@ -19,7 +19,8 @@ export const LABELLED_MODEL = /^(?=[0-9A-Z/-]*\d)(?=[0-9A-Z/-]*[A-Z])[0-9A-Z]+(?
  * A Dahua recorder model (optional DH-/DHI-, a family, series/channel/suffix parts), findable
  * inside a longer text (footers such as "DHI-NVR5232-4KS2 | V4.002…").
  */
-export const RECORDER_MODEL_IN_TEXT = /\b(?:DHI?-)?(?:NVR|XVR|HCVR|DVR|IVSS|EVS|MXVR)\d[0-9A-Z]*(?:-[0-9A-Z]+)*(?:\/[0-9A-Z]+)?\b/;
+export const RECORDER_MODEL_IN_TEXT =
+  /\b(?:DHI?-)?(?:NVR|XVR|HCVR|DVR|IVSS|EVS|MXVR)\d[0-9A-Z]*(?:-[0-9A-Z]+)*(?:\/[0-9A-Z]+)?\b/;
 
 /**
  * Firmware: `4.002.0000000.8.R`, `V4.001.0000000.1.R.201126`, `2.800.00IB00C.0.T`, optionally
@@ -32,7 +33,11 @@ export const FIRMWARE_IN_TEXT =
 export function normaliseMac(raw: string): string | null {
   const trimmed = raw.trim();
   // Either no separators at all, or one separator kind between every pair / quad.
-  if (!/^(?:[0-9A-Fa-f]{12}|[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}(?:\.[0-9A-Fa-f]{4}){2})$/.test(trimmed)) {
+  if (
+    !/^(?:[0-9A-Fa-f]{12}|[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}(?:\.[0-9A-Fa-f]{4}){2})$/.test(
+      trimmed,
+    )
+  ) {
     return null;
   }
   const hex = trimmed.replace(/[^0-9A-Fa-f]/g, '').toUpperCase();

@@ -37,7 +37,10 @@ const KIND_LABEL: Record<DeviceKind, string> = {
 };
 
 /** e.g. 'Dahua NVR detected', 'Amcrest NVR detected', 'Dahua recorder detected'. */
-export function describeDetection(brand: Brand | (string & {}) | null | undefined, kind: DeviceKind | null): string {
+export function describeDetection(
+  brand: Brand | (string & {}) | null | undefined,
+  kind: DeviceKind | null,
+): string {
   const name = brand && brand.trim() ? brand.trim() : 'Dahua';
   return `${name} ${kind ? KIND_LABEL[kind] : 'recorder'} detected`;
 }

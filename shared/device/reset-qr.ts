@@ -23,7 +23,13 @@ export function parseResetQr(text: string): ResetQrInfo | null {
   // Scanner apps and zxing may hand back a trailing newline; inner whitespace is never valid.
   const m = RESET_QR.exec(text.trim());
   if (!m) return null;
-  const [, purpose, vendor, keyId, body] = m as unknown as [string, string, ResetQrInfo['vendor'], string, string];
+  const [, purpose, vendor, keyId, body] = m as unknown as [
+    string,
+    string,
+    ResetQrInfo['vendor'],
+    string,
+    string,
+  ];
   if (body.length < MIN_BODY) return null;
   return { purpose, vendor, vendorMeaning: QR_VENDOR_MEANING[vendor], keyId, bodyLength: body.length };
 }

@@ -17,5 +17,7 @@ export function isValidEmail(value: string): boolean {
   if (local.length > 64 || !LOCAL.test(local)) return false;
   const labels = domain.split('.');
   // A dotless domain is valid on an intranet but is always a typo for a distributor.
-  return labels.length >= 2 && labels.every((l) => LABEL.test(l)) && /[A-Za-z]/.test(labels[labels.length - 1]!);
+  return (
+    labels.length >= 2 && labels.every((l) => LABEL.test(l)) && /[A-Za-z]/.test(labels[labels.length - 1]!)
+  );
 }

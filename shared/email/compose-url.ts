@@ -93,17 +93,29 @@ function fit(fields: ComposeFields, eol: string, build: Build, options: ComposeU
 
 /** `https://mail.google.com/mail/?view=cm&fs=1&to=…&su=…&body=…` (unofficial but long-stable). */
 export function gmailComposeUrl(fields: ComposeFields, options: ComposeUrlOptions = {}): ComposeUrl {
-  return fit(fields, '\n', (to, su, body) =>
-    `https://mail.google.com/mail/?view=cm&fs=1&to=${encodeComponent(to)}&su=${encodeComponent(su)}&body=${encodeComponent(body)}`,
-  options);
+  return fit(
+    fields,
+    '\n',
+    (to, su, body) =>
+      `https://mail.google.com/mail/?view=cm&fs=1&to=${encodeComponent(to)}&su=${encodeComponent(su)}&body=${encodeComponent(body)}`,
+    options,
+  );
 }
 
 /** Outlook's compose deeplink; personal accounts (outlook.live.com) use the `/mail/0/` form. */
-export function outlookComposeUrl(fields: ComposeFields, host: OutlookHost, options: ComposeUrlOptions = {}): ComposeUrl {
+export function outlookComposeUrl(
+  fields: ComposeFields,
+  host: OutlookHost,
+  options: ComposeUrlOptions = {},
+): ComposeUrl {
   const path = host === 'outlook.live.com' ? '/mail/0/deeplink/compose' : '/mail/deeplink/compose';
-  return fit(fields, '\n', (to, subject, body) =>
-    `https://${host}${path}?to=${encodeComponent(to)}&subject=${encodeComponent(subject)}&body=${encodeComponent(body)}`,
-  options);
+  return fit(
+    fields,
+    '\n',
+    (to, subject, body) =>
+      `https://${host}${path}?to=${encodeComponent(to)}&subject=${encodeComponent(subject)}&body=${encodeComponent(body)}`,
+    options,
+  );
 }
 
 /**
@@ -111,7 +123,11 @@ export function outlookComposeUrl(fields: ComposeFields, host: OutlookHost, opti
  * line breaks in the body as `%0D%0A`.
  */
 export function mailtoUrl(fields: ComposeFields, options: ComposeUrlOptions = {}): ComposeUrl {
-  return fit(fields, '\r\n', (to, subject, body) =>
-    `mailto:${encodeComponent(to).replace(/%40/g, '@')}?subject=${encodeComponent(subject)}&body=${encodeComponent(body)}`,
-  options);
+  return fit(
+    fields,
+    '\r\n',
+    (to, subject, body) =>
+      `mailto:${encodeComponent(to).replace(/%40/g, '@')}?subject=${encodeComponent(subject)}&body=${encodeComponent(body)}`,
+    options,
+  );
 }

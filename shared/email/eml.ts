@@ -11,7 +11,14 @@
 import { createMimeMessage } from 'mimetext/browser';
 import type { HeaderField } from 'mimetext/browser';
 import { isValidEmail } from './address';
-import { base64, encodeHeaderValue, extendedParameter, isPrintableAscii, quotedPrintable, wrapLines } from './mime-encode';
+import {
+  base64,
+  encodeHeaderValue,
+  extendedParameter,
+  isPrintableAscii,
+  quotedPrintable,
+  wrapLines,
+} from './mime-encode';
 import { normaliseNewlines, safeFileName, singleLine } from './text';
 
 export interface EmlAttachment {
@@ -46,7 +53,8 @@ function rfc5322Date(ms: number): string {
 
 function checkAddress(label: string, address: string): string {
   const clean = address.trim();
-  if (!isValidEmail(clean)) throw new RangeError(`${label} address "${singleLine(clean)}" is not a valid e-mail address`);
+  if (!isValidEmail(clean))
+    throw new RangeError(`${label} address "${singleLine(clean)}" is not a valid e-mail address`);
   return clean;
 }
 
@@ -94,7 +102,10 @@ export function buildEml(input: EmlInput): string {
   });
   if (asciiName !== name) {
     // RFC 2231 name for clients that read it, the ASCII one for those that do not.
-    part.setHeader('Content-Disposition', `attachment; filename="${asciiName}"; filename*=${extendedParameter(name)}`);
+    part.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${asciiName}"; filename*=${extendedParameter(name)}`,
+    );
   }
   return msg.asRaw();
 }

@@ -27,7 +27,13 @@ export {
   saveEmailSettings,
   validateEmailSettings,
 } from './settings';
-export type { EmailSettings, RecipientChoice, RecipientOption, SettingsError, SettingsValidation } from './settings';
+export type {
+  EmailSettings,
+  RecipientChoice,
+  RecipientOption,
+  SettingsError,
+  SettingsValidation,
+} from './settings';
 export {
   DEFAULT_BODY_TEMPLATE,
   DEFAULT_EXPORT_METHOD,

@@ -68,27 +68,42 @@ export function validateEmailSettings(s: EmailSettings): SettingsValidation {
     errors.push({ field: 'lastRecipient', message: 'Unknown recipient.' });
   }
   if (address !== '' && !isValidEmail(address)) {
-    errors.push({ field: 'distributorAddress', message: `"${address}" is not a valid e-mail address (name@example.com, one address).` });
+    errors.push({
+      field: 'distributorAddress',
+      message: `"${address}" is not a valid e-mail address (name@example.com, one address).`,
+    });
   } else if (address === '' && usesDistributor) {
-    errors.push({ field: 'distributorAddress', message: "Enter your distributor's e-mail address, or choose a Dahua address." });
+    errors.push({
+      field: 'distributorAddress',
+      message: "Enter your distributor's e-mail address, or choose a Dahua address.",
+    });
   }
-  if (s.subjectTemplate.trim() === '') errors.push({ field: 'subjectTemplate', message: 'The subject cannot be empty.' });
+  if (s.subjectTemplate.trim() === '')
+    errors.push({ field: 'subjectTemplate', message: 'The subject cannot be empty.' });
   if (s.subjectTemplate.length > LIMITS.subject) {
-    errors.push({ field: 'subjectTemplate', message: `Keep the subject under ${LIMITS.subject} characters.` });
+    errors.push({
+      field: 'subjectTemplate',
+      message: `Keep the subject under ${LIMITS.subject} characters.`,
+    });
   }
-  if (s.bodyTemplate.trim() === '') errors.push({ field: 'bodyTemplate', message: 'The message cannot be empty.' });
+  if (s.bodyTemplate.trim() === '')
+    errors.push({ field: 'bodyTemplate', message: 'The message cannot be empty.' });
   if (s.bodyTemplate.length > LIMITS.body) {
     errors.push({ field: 'bodyTemplate', message: `Keep the message under ${LIMITS.body} characters.` });
   }
   for (const field of ['subjectTemplate', 'bodyTemplate'] as const) {
     const unknown = placeholdersIn(s[field]).filter((n) => !isPlaceholderName(n));
     if (unknown.length > 0) {
-      errors.push({ field, message: `Unknown placeholder${unknown.length > 1 ? 's' : ''}: ${unknown.map((n) => `{{${n}}}`).join(', ')}.` });
+      errors.push({
+        field,
+        message: `Unknown placeholder${unknown.length > 1 ? 's' : ''}: ${unknown.map((n) => `{{${n}}}`).join(', ')}.`,
+      });
     }
   }
   for (const field of ['technicianName', 'company'] as const) {
     if (/[\r\n]/.test(s[field])) errors.push({ field, message: 'Use a single line.' });
-    if (s[field].length > LIMITS.name) errors.push({ field, message: `Keep it under ${LIMITS.name} characters.` });
+    if (s[field].length > LIMITS.name)
+      errors.push({ field, message: `Keep it under ${LIMITS.name} characters.` });
   }
   return { ok: errors.length === 0, errors };
 }
@@ -131,7 +146,10 @@ export async function saveEmailSettings(store: KeyValueStore, s: EmailSettings):
 }
 
 /** Remembers the recipient picked when composing; returns the settings as now stored. */
-export async function rememberRecipient(store: KeyValueStore, choice: RecipientChoice): Promise<EmailSettings> {
+export async function rememberRecipient(
+  store: KeyValueStore,
+  choice: RecipientChoice,
+): Promise<EmailSettings> {
   const current = await loadEmailSettings(store);
   if (current.lastRecipient === choice) return current;
   const next = { ...current, lastRecipient: choice };
@@ -161,7 +179,10 @@ export function recipientOptions(s: EmailSettings): RecipientOption[] {
     return {
       choice: id,
       address: a.address,
-      label: id === 'rpwd-global' ? 'Dahua support (global, documented)' : 'Dahua support (alternative, unconfirmed)',
+      label:
+        id === 'rpwd-global'
+          ? 'Dahua support (global, documented)'
+          : 'Dahua support (alternative, unconfirmed)',
       explanation: a.explanation,
       confidence: a.confidence,
     };
@@ -181,6 +202,9 @@ export function recipientOptions(s: EmailSettings): RecipientOption[] {
 }
 
 /** The address for a choice, or null (a distributor without a valid address). */
-export function recipientAddress(s: EmailSettings, choice: RecipientChoice = preferredRecipient(s)): string | null {
+export function recipientAddress(
+  s: EmailSettings,
+  choice: RecipientChoice = preferredRecipient(s),
+): string | null {
   return recipientOptions(s).find((o) => o.choice === choice)?.address ?? null;
 }

@@ -24,7 +24,11 @@ export const MISSING_TEXT = '(not known)';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
 
-export function renderTemplate(template: string, vars: TemplateVars, options: RenderOptions = {}): RenderedTemplate {
+export function renderTemplate(
+  template: string,
+  vars: TemplateVars,
+  options: RenderOptions = {},
+): RenderedTemplate {
   const missingText = options.missingText ?? MISSING_TEXT;
   const missing = new Set<PlaceholderName>();
   const unknown = new Set<string>();

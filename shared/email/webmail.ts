@@ -18,7 +18,9 @@ export const OUTLOOK_HOSTS = [
 export type OutlookHost = (typeof OUTLOOK_HOSTS)[number];
 
 /** Content-script `matches` for the webmail drivers: these hosts and nothing else. */
-export const WEBMAIL_MATCH_PATTERNS: readonly string[] = [GMAIL_HOST, ...OUTLOOK_HOSTS].map((h) => `https://${h}/*`);
+export const WEBMAIL_MATCH_PATTERNS: readonly string[] = [GMAIL_HOST, ...OUTLOOK_HOSTS].map(
+  (h) => `https://${h}/*`,
+);
 
 export function isOutlookHost(host: string): host is OutlookHost {
   return (OUTLOOK_HOSTS as readonly string[]).includes(host);

@@ -7,11 +7,17 @@
 
 /** The five documented pairs, letter side (and its lower-case forms) → digit. */
 const CORE_TO_DIGIT: Record<string, string> = {
-  O: '0', o: '0',
-  I: '1', l: '1', i: '1', '|': '1',
-  S: '5', s: '5',
+  O: '0',
+  o: '0',
+  I: '1',
+  l: '1',
+  i: '1',
+  '|': '1',
+  S: '5',
+  s: '5',
   B: '8',
-  Z: '2', z: '2',
+  Z: '2',
+  z: '2',
 };
 
 /**
@@ -29,7 +35,12 @@ const TO_LETTER: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '8': '
  * Punctuation tesseract emits for a code's glyph: ')' for J, '$' for S, '€' for E, '@' for 0.
  * Never a legal character of any field, so mapping them back guesses nothing.
  */
-export const PUNCTUATION_LOOK_ALIKES: Readonly<Record<string, string>> = { ')': 'J', $: 'S', '€': 'E', '@': '0' };
+export const PUNCTUATION_LOOK_ALIKES: Readonly<Record<string, string>> = {
+  ')': 'J',
+  $: 'S',
+  '€': 'E',
+  '@': '0',
+};
 
 /** The text with those punctuation marks replaced by the glyph they stand for. */
 export function unpunctuate(text: string): string {

@@ -18,7 +18,10 @@ const VERSION = new RegExp(
   `(?:^|[^0-9A-Za-z])(?:[Vv]\\s*){0,2}(${D})${SEP}(${D}{3})${SEP}([0-9A-Za-z]{7})${SEP}(${D}{1,3})${SEP}([A-Za-z])` +
     `(?:\\s*\\.\\s*(${D}{6}))?(?![0-9A-Za-z])`,
 );
-const BUILD_DATE = new RegExp(`build(?:\\s*date)?\\s*[:：;.]?\\s*(${D}{4})\\s*[-.]\\s*(${D}{2})\\s*[-.]\\s*(${D}{2})`, 'i');
+const BUILD_DATE = new RegExp(
+  `build(?:\\s*date)?\\s*[:：;.]?\\s*(${D}{4})\\s*[-.]\\s*(${D}{2})\\s*[-.]\\s*(${D}{2})`,
+  'i',
+);
 
 /**
  * The seven-character field is a run of zeros with an OEM or build code in it ("0000000",
@@ -27,7 +30,7 @@ const BUILD_DATE = new RegExp(`build(?:\\s*date)?\\s*[:：;.]?\\s*(${D}{4})\\s*[
  */
 function zeroRuns(code: string): string {
   let out = code;
-  for (let prev = ''; prev !== out; ) {
+  for (let prev = ''; prev !== out;) {
     prev = out;
     out = out.replace(/O(?=0)|(?<=0)O/g, '0');
   }
@@ -44,7 +47,15 @@ function validDate(y: string, m: string, d: string): boolean {
 export function checkFirmware(raw: string): FieldCheck | null {
   const m = VERSION.exec(raw);
   if (!m) return null;
-  const [, major, minor, code, revision, letter, stamp] = m as unknown as [string, string, string, string, string, string, string | undefined];
+  const [, major, minor, code, revision, letter, stamp] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string | undefined,
+  ];
   const digits = [major, minor, revision].map((f) => asDigits(f, true));
   if (digits.some((d) => d === null)) return null;
   let repaired = digits.some((d) => d!.repaired);
@@ -73,5 +84,9 @@ export function checkFirmware(raw: string): FieldCheck | null {
 
 /** The version alone (no 'V', no build date or stamp), for comparing readings from different sources. */
 export function firmwareKey(firmware: string): string {
-  return firmware.trim().toUpperCase().replace(/^V/, '').replace(/(\.[A-Z])(?:\.\d{6})?(?:\s*,.*|\s+.*)?$/, '$1');
+  return firmware
+    .trim()
+    .toUpperCase()
+    .replace(/^V/, '')
+    .replace(/(\.[A-Z])(?:\.\d{6})?(?:\s*,.*|\s+.*)?$/, '$1');
 }

@@ -18,7 +18,11 @@ export { comparisonKey, mergeFieldReadings, mergeReadings, type MergedReading } 
  * Validates and repairs one value for `field`. `labelled`: the value sat under a label naming the
  * field, which is what lets an OEM model without a Dahua family name through.
  */
-export function checkField(field: FieldName, raw: string, options: { labelled?: boolean } = {}): FieldCheck | null {
+export function checkField(
+  field: FieldName,
+  raw: string,
+  options: { labelled?: boolean } = {},
+): FieldCheck | null {
   switch (field) {
     case 'serial':
       return checkSerial(raw);

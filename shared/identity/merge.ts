@@ -65,7 +65,9 @@ export function mergeReadings(readings: readonly FieldReading[], field: FieldNam
 }
 
 /** mergeReadings for every field at once. */
-export function mergeFieldReadings(readings: Partial<Record<FieldName, readonly FieldReading[]>>): Record<FieldName, MergedReading> {
+export function mergeFieldReadings(
+  readings: Partial<Record<FieldName, readonly FieldReading[]>>,
+): Record<FieldName, MergedReading> {
   return {
     model: mergeReadings(readings.model ?? [], 'model'),
     serial: mergeReadings(readings.serial ?? [], 'serial'),

@@ -11,7 +11,11 @@ const FIT_BY_LENGTH: Record<number, number> = { 13: 0.8, 14: 0.9, 15: 1, 16: 0.9
 
 export function checkSerial(raw: string): FieldCheck | null {
   // OCR splits long codes at glyph gaps; a serial never contains spaces, so joining is safe.
-  let value = raw.trim().replace(/[.,;:]+$/, '').replace(/\s+/g, '').toUpperCase();
+  let value = raw
+    .trim()
+    .replace(/[.,;:]+$/, '')
+    .replace(/\s+/g, '')
+    .toUpperCase();
   if (!SERIAL.test(value)) return null;
   // A word, not a code: every observed serial has digits.
   if (!/\d/.test(value)) return null;

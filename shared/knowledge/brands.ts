@@ -43,7 +43,7 @@ export interface BrandProfile {
 
 /** Shown with every profile: the boundary of what the copilot will suggest. */
 export const OUT_OF_SCOPE_NOTE =
-  'Hidden accounts, backdoors, exploits and code generators are out of scope: only the vendor\'s documented recovery paths are offered.';
+  "Hidden accounts, backdoors, exploits and code generators are out of scope: only the vendor's documented recovery paths are offered.";
 
 const PRE_2017_DEFAULTS: DefaultCredentials = {
   era: 'Before the 2017 Device Initialization change',
@@ -119,7 +119,10 @@ export const brandProfiles: Readonly<Record<Brand, BrandProfile>> = {
     ],
     qrVendorHint: `${QR_VENDOR_HINT} An OEM unit may show B1 or B2.`,
     supportRoutes: [
-      { text: 'Amcrest support documents the 5000-series button reset (article 360037276292).', sources: ['amcrest-360037276292'] },
+      {
+        text: 'Amcrest support documents the 5000-series button reset (article 360037276292).',
+        sources: ['amcrest-360037276292'],
+      },
       OEM_SUPPORT_CAVEAT,
     ],
   },
@@ -169,7 +172,8 @@ export const brandProfiles: Readonly<Record<Brand, BrandProfile>> = {
       },
     ],
     defaultCredentials: [],
-    qrVendorHint: 'A1/A2 mean non-Lechange (Dahua); the id an IMOU/Lechange device uses is not documented in the reference.',
+    qrVendorHint:
+      'A1/A2 mean non-Lechange (Dahua); the id an IMOU/Lechange device uses is not documented in the reference.',
     supportRoutes: [
       { text: 'Use the IMOU app and IMOU support.', sources: ['lcopensdk-header'], inferred: true },
     ],
@@ -207,7 +211,10 @@ export const brandProfiles: Readonly<Record<Brand, BrandProfile>> = {
     displayName: 'CP Plus',
     dahuaMade: 'some',
     differences: [
-      { text: 'Rebrands Dahua recorders; the Dahua methods apply when the unit runs Dahua firmware.', sources: [] },
+      {
+        text: 'Rebrands Dahua recorders; the Dahua methods apply when the unit runs Dahua firmware.',
+        sources: [],
+      },
     ],
     defaultCredentials: [...DAHUA_DEFAULTS],
     qrVendorHint: `${QR_VENDOR_HINT} An OEM unit may show B1 or B2.`,
@@ -218,7 +225,10 @@ export const brandProfiles: Readonly<Record<Brand, BrandProfile>> = {
     displayName: 'KBVision',
     dahuaMade: 'some',
     differences: [
-      { text: 'Rebrands Dahua recorders; the Dahua methods apply when the unit runs Dahua firmware.', sources: [] },
+      {
+        text: 'Rebrands Dahua recorders; the Dahua methods apply when the unit runs Dahua firmware.',
+        sources: [],
+      },
     ],
     defaultCredentials: [...DAHUA_DEFAULTS],
     qrVendorHint: `${QR_VENDOR_HINT} An OEM unit may show B1 or B2.`,

@@ -117,9 +117,13 @@ function legacyReason(facts: DeviceFacts): string {
 function assessQr(facts: DeviceFacts, s: Situation): Tally {
   const t = new Tally(BASE_SCORE['qr-dmss']);
   if (s.mailbox === 'yes') t.add(25, 'You can read the recovery mailbox, where the security code is sent');
-  else if (s.mailbox === 'no') t.unlikely(-40, 'You have no access to the recovery mailbox, where the security code is sent');
+  else if (s.mailbox === 'no')
+    t.unlikely(-40, 'You have no access to the recovery mailbox, where the security code is sent');
   else if (s.mailbox === 'unsure')
-    t.add(-10, 'Unsure about the recovery mailbox: the QR screen shows the reserved address partially masked, check it');
+    t.add(
+      -10,
+      'Unsure about the recovery mailbox: the QR screen shows the reserved address partially masked, check it',
+    );
   else t.note('Recovery mailbox access not answered yet');
 
   if (facts.findContacts !== null) {
@@ -131,7 +135,10 @@ function assessQr(facts: DeviceFacts, s: Situation): Tally {
   }
 
   if (facts.qrVendor === 'B1' || facts.qrVendor === 'B2')
-    t.add(-5, `QR vendor id ${describeQrVendor(facts.qrVendor)}: the app may not answer an OEM QR, the brand's support may be needed`);
+    t.add(
+      -5,
+      `QR vendor id ${describeQrVendor(facts.qrVendor)}: the app may not answer an OEM QR, the brand's support may be needed`,
+    );
   else if (facts.qrVendor) t.note(`QR vendor id ${describeQrVendor(facts.qrVendor)}`);
 
   if (facts.brand === 'IMOU') t.note('IMOU / Lechange devices use the IMOU app instead of DMSS');
@@ -151,30 +158,37 @@ function assessQuestions(facts: DeviceFacts, s: Situation): Tally {
   else if (facts.secretQuestions === false) t.unavailable('Device reports no security questions are set');
 
   const family = facts.family;
-  if (family === null) t.note('Device family unknown: security questions are a recorder (NVR/DVR) local-GUI feature');
+  if (family === null)
+    t.note('Device family unknown: security questions are a recorder (NVR/DVR) local-GUI feature');
   else if (QUESTION_FAMILIES.includes(family)) t.add(5, `${family} local GUI offers security questions`);
   else if (family === 'IPC') t.unlikely(-30, 'Cameras have no local GUI for security questions');
   else t.note(`${family}: security questions are documented for NVR/DVR local GUIs, check this model`);
 
   if (s.physicalAccess === 'no')
-    t.unlikely(-30, "Security questions are answered on the recorder's local GUI and you have no physical access");
+    t.unlikely(
+      -30,
+      "Security questions are answered on the recorder's local GUI and you have no physical access",
+    );
   else if (s.physicalAccess === 'yes') t.add(5, "You can reach the recorder's local GUI");
 
-  if (isLegacy(facts)) t.unlikely(-30, `${legacyReason(facts)}: security questions came with the 2017 initialisation`);
+  if (isLegacy(facts))
+    t.unlikely(-30, `${legacyReason(facts)}: security questions came with the 2017 initialisation`);
   return t;
 }
 
 function assessButton(facts: DeviceFacts, s: Situation): Tally {
   const t = new Tally(BASE_SCORE['reset-button']);
   if (s.physicalAccess === 'yes') t.add(20, 'You have physical access to the recorder');
-  else if (s.physicalAccess === 'no') t.unavailable('The reset button needs hands on the recorder and you have no physical access');
+  else if (s.physicalAccess === 'no')
+    t.unavailable('The reset button needs hands on the recorder and you have no physical access');
   else t.note('Physical access not answered yet');
 
   if (s.screwdriver === 'yes') t.add(15, 'You have a screwdriver to open the case');
   else if (s.screwdriver === 'no') t.unlikely(-30, 'No screwdriver: the cover has to come off');
 
   if (s.warrantyMatters === 'yes') t.add(-30, 'Warranty matters: opening the case may break warranty seals');
-  else if (s.warrantyMatters === 'unsure') t.add(-10, 'Warranty status unsure: opening the case may break warranty seals');
+  else if (s.warrantyMatters === 'unsure')
+    t.add(-10, 'Warranty status unsure: opening the case may break warranty seals');
   else if (s.warrantyMatters === 'no') t.add(5, 'Warranty is not a concern');
 
   if (facts.family === 'IPC') t.add(10, 'Most cameras have a recessed RESET button');
@@ -194,8 +208,10 @@ function assessXml(facts: DeviceFacts, s: Situation): Tally {
   else t.note('PC on the LAN not answered yet');
 
   if (facts.xmlReset === true) t.add(10, 'Device advertises XML reset (byPwdResetWay bit 2)');
-  else if (facts.xmlReset === false) t.unavailable('Device does not advertise XML reset (byPwdResetWay bit 2)');
-  else t.add(-5, 'XML reset support not read yet: ConfigTool shows whether "Reset Mode: XML File" is offered');
+  else if (facts.xmlReset === false)
+    t.unavailable('Device does not advertise XML reset (byPwdResetWay bit 2)');
+  else
+    t.add(-5, 'XML reset support not read yet: ConfigTool shows whether "Reset Mode: XML File" is offered');
 
   if (isLegacy(facts)) t.add(-15, `${legacyReason(facts)}: XML reset may not be supported`);
   t.note('Slow: 24–48 h waiting for Dahua support');
@@ -204,22 +220,27 @@ function assessXml(facts: DeviceFacts, s: Situation): Tally {
 
 function assessLegacy(facts: DeviceFacts): Tally {
   const t = new Tally(BASE_SCORE['legacy-serial-date']);
-  if (facts.legacyFirmware === true) t.add(40, 'Device runs legacy firmware: the serial + OSD date process applies');
+  if (facts.legacyFirmware === true)
+    t.add(40, 'Device runs legacy firmware: the serial + OSD date process applies');
   else if (isVeryOld(facts)) t.add(30, `${legacyReason(facts)}: the serial + OSD date process may apply`);
-  else if (facts.legacyFirmware === false) t.unavailable('Not legacy firmware: the serial + OSD date process is for old recorders');
+  else if (facts.legacyFirmware === false)
+    t.unavailable('Not legacy firmware: the serial + OSD date process is for old recorders');
   else t.unlikely(0, 'Only for old recorders, and this one is not known to be old');
 
   if (facts.initialized === true && facts.legacyFirmware !== true)
     t.unlikely(-10, 'Device answers the 2017+ initialisation status, so its firmware is not legacy');
   if (isLegacy(facts))
-    t.note("Pre-2017 firmware shipped with documented default accounts: see the brand's default-credentials history");
+    t.note(
+      "Pre-2017 firmware shipped with documented default accounts: see the brand's default-credentials history",
+    );
   t.note('Documented by Dahua USA in 2019; support may redirect to a newer route');
   return t;
 }
 
 function assessInit(facts: DeviceFacts): Tally {
   const t = new Tally(BASE_SCORE['device-init']);
-  if (facts.initialized === true) t.unavailable('Device is already initialised: there is a password to recover');
+  if (facts.initialized === true)
+    t.unavailable('Device is already initialised: there is a password to recover');
   else if (isLegacy(facts)) t.unavailable(`${legacyReason(facts)}: it has no initialisation wizard`);
   else
     t.unlikely(

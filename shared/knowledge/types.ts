@@ -6,12 +6,7 @@
 import type { SourceId } from './sources';
 
 export type MethodId =
-  | 'qr-dmss'
-  | 'security-questions'
-  | 'reset-button'
-  | 'xml-configtool'
-  | 'legacy-serial-date'
-  | 'device-init';
+  'qr-dmss' | 'security-questions' | 'reset-button' | 'xml-configtool' | 'legacy-serial-date' | 'device-init';
 
 /** Display order; also the order progress records are created in. */
 export const METHOD_IDS: readonly MethodId[] = [

@@ -76,7 +76,10 @@ function confidenceOf(words: readonly OcrWord[]): number {
   let sum = 0;
   let chars = 0;
   for (const w of words) {
-    const symbols = w.symbols && w.symbols.length > 0 ? w.symbols.reduce((a, s) => a + s.confidence, 0) / w.symbols.length : w.confidence;
+    const symbols =
+      w.symbols && w.symbols.length > 0
+        ? w.symbols.reduce((a, s) => a + s.confidence, 0) / w.symbols.length
+        : w.confidence;
     sum += ((w.confidence + symbols) / 2) * w.text.length;
     chars += w.text.length;
   }
@@ -99,7 +102,12 @@ function variants(field: FieldName, words: OcrWord[]): OcrWord[][] {
   }
 }
 
-function reading(field: FieldName, span: Span, labelled: boolean, options: ReadOptions = {}): FieldReading | null {
+function reading(
+  field: FieldName,
+  span: Span,
+  labelled: boolean,
+  options: ReadOptions = {},
+): FieldReading | null {
   let best: FieldReading | null = null;
   // Zero versus letter O by glyph width, where both are legal: serials and firmware codes.
   const readAs = new Map<OcrWord, OcrWord>();
@@ -127,7 +135,13 @@ function reading(field: FieldName, span: Span, labelled: boolean, options: ReadO
     if (confidence < MIN_CONFIDENCE) continue;
     const box = words.map((w) => w.box).reduce((a, b) => unionBox(a, b));
     const raw = textOf(words.map((w) => readAs.get(w) ?? w));
-    const candidate: FieldReading = { value: check.value, confidence: round(confidence), source: 'ocr', box, raw };
+    const candidate: FieldReading = {
+      value: check.value,
+      confidence: round(confidence),
+      source: 'ocr',
+      box,
+      raw,
+    };
     if (repaired) candidate.repaired = true;
     if (!best || candidate.confidence > best.confidence) best = candidate;
   }
@@ -174,23 +188,54 @@ export function findSpans(lines: readonly OcrLine[]): ValueSpan[] {
     const field = match.label;
     let rank = 0;
     const inline = wordsAfter(words, match.end);
-    if (inline.length > 0) spans.push({ field, words: field === 'firmware' ? withWrappedDate(inline, line, lines) : inline, labelled: true, line, rank: rank++, label: index });
+    if (inline.length > 0)
+      spans.push({
+        field,
+        words: field === 'firmware' ? withWrappedDate(inline, line, lines) : inline,
+        labelled: true,
+        line,
+        rank: rank++,
+        label: index,
+      });
     for (const next of [neighbour(rightOf(lines, line)), neighbour(below(lines, line))]) {
-      if (next) spans.push({ field, words: field === 'firmware' ? withWrappedDate(wordsOf(next), next, lines) : wordsOf(next), labelled: true, line: next, rank: rank++, label: index });
+      if (next)
+        spans.push({
+          field,
+          words: field === 'firmware' ? withWrappedDate(wordsOf(next), next, lines) : wordsOf(next),
+          labelled: true,
+          line: next,
+          rank: rank++,
+          label: index,
+        });
     }
   });
   lines.forEach((line, index) => {
     const words = wordsOf(line);
     words.forEach((word, i) => {
       spans.push({ field: 'model', words: [word], labelled: false, line, rank: 0, label: -1 - index });
-      if (/[:\-]/.test(word.text)) spans.push({ field: 'mac', words: [word], labelled: false, line, rank: 0, label: -1 - index });
+      if (/[:\-]/.test(word.text))
+        spans.push({ field: 'mac', words: [word], labelled: false, line, rank: 0, label: -1 - index });
       // OCR splits a model at its dash ("DHI -NVR5232-4KS2"): the two words together.
       const next = words[i + 1];
       if (next && (word.text.endsWith('-') || next.text.startsWith('-'))) {
-        spans.push({ field: 'model', words: [word, next], labelled: false, line, rank: 0, label: -1 - index });
+        spans.push({
+          field: 'model',
+          words: [word, next],
+          labelled: false,
+          line,
+          rank: 0,
+          label: -1 - index,
+        });
       }
     });
-    spans.push({ field: 'firmware', words: withWrappedDate(words, line, lines), labelled: false, line, rank: 0, label: -1 - index });
+    spans.push({
+      field: 'firmware',
+      words: withWrappedDate(words, line, lines),
+      labelled: false,
+      line,
+      rank: 0,
+      label: -1 - index,
+    });
   });
   return spans;
 }
@@ -202,7 +247,9 @@ export function findSpans(lines: readonly OcrLine[]): ValueSpan[] {
  */
 function withWrappedDate(words: OcrWord[], line: OcrLine, lines: readonly OcrLine[]): OcrWord[] {
   if (!/build\s*date\s*:?$/i.test(textOf(words))) return words;
-  const next = [rightOf(lines, line), below(lines, line)].find((l) => l !== null && /^\d{4}-\d{2}-\d{2}/.test(l.text.trim()));
+  const next = [rightOf(lines, line), below(lines, line)].find(
+    (l) => l !== null && /^\d{4}-\d{2}-\d{2}/.test(l.text.trim()),
+  );
   return next ? [...words, ...wordsOf(next)] : words;
 }
 
@@ -220,13 +267,16 @@ export function readSpans(spans: readonly ValueSpan[], options: ReadOptions = {}
   const labelled: ExtractedFields = { model: null, serial: null, mac: null, firmware: null };
   const unlabelled: ExtractedFields = { model: null, serial: null, mac: null, firmware: null };
   const settled = new Map<string, number>();
-  const ordered = [...spans].sort((a, b) => a.label - b.label || a.rank - b.rank || (b.weight ?? 1) - (a.weight ?? 1));
+  const ordered = [...spans].sort(
+    (a, b) => a.label - b.label || a.rank - b.rank || (b.weight ?? 1) - (a.weight ?? 1),
+  );
   for (const span of ordered) {
     if (span.field === 'buildDate') continue;
     const key = `${span.field}:${span.label}`;
     const done = settled.get(key);
     // A fallback (weighted) span is only read when the span it backs up gave nothing.
-    if (done !== undefined && (done < span.rank || (done === span.rank && span.weight !== undefined))) continue;
+    if (done !== undefined && (done < span.rank || (done === span.rank && span.weight !== undefined)))
+      continue;
     const found = reading(span.field, span, span.labelled, options);
     if (!found) continue;
     if (span.weight !== undefined) found.confidence = round(found.confidence * span.weight);

@@ -26,8 +26,14 @@ export class GlyphReadings {
    * `countOnly` words only lose a glyph read twice, see glyphs.ts).
    * Resolves when that reading is done; rejects if the engine fails.
    */
-  start(words: readonly OcrWord[], lineBoxes: readonly Box[], countOnly: ReadonlySet<OcrWord> = new Set()): Promise<void> {
-    const todo = words.flatMap((word, i) => (this.merged.has(word) ? [] : [{ word, box: lineBoxes[i] ?? word.box }]));
+  start(
+    words: readonly OcrWord[],
+    lineBoxes: readonly Box[],
+    countOnly: ReadonlySet<OcrWord> = new Set(),
+  ): Promise<void> {
+    const todo = words.flatMap((word, i) =>
+      this.merged.has(word) ? [] : [{ word, box: lineBoxes[i] ?? word.box }],
+    );
     if (todo.length === 0) return Promise.resolve();
     const reading = rereadByGlyph(
       this.gray,
@@ -38,12 +44,24 @@ export class GlyphReadings {
     );
     // The caller awaits `reading` itself and sees its failure; the per-word promises fall back
     // to the line reading instead of failing a second time, unobserved.
-    todo.forEach(({ word }, i) => this.merged.set(word, reading.then((m) => m[i] ?? word, () => word)));
+    todo.forEach(({ word }, i) =>
+      this.merged.set(
+        word,
+        reading.then(
+          (m) => m[i] ?? word,
+          () => word,
+        ),
+      ),
+    );
     return reading.then(() => undefined);
   }
 
   /** The merged reading of each word, reading those not started yet now. */
-  async of(words: readonly OcrWord[], lineBoxes: readonly Box[], countOnly?: ReadonlySet<OcrWord>): Promise<OcrWord[]> {
+  async of(
+    words: readonly OcrWord[],
+    lineBoxes: readonly Box[],
+    countOnly?: ReadonlySet<OcrWord>,
+  ): Promise<OcrWord[]> {
     await this.start(words, lineBoxes, countOnly);
     return Promise.all(words.map((w) => this.merged.get(w)!));
   }

@@ -87,9 +87,10 @@ function segment(image: GrayImage): Slot[] {
   }
   // Dots, colons and dashes are short: they carry no letter-or-digit question, so skip them.
   const tallest = Math.max(0, ...runs.map((r) => r.height));
-  return runs.filter((r) => r.to - r.from >= 2 && r.height >= 0.5 * tallest).map(({ from, to }) => ({ from, to }));
+  return runs
+    .filter((r) => r.to - r.from >= 2 && r.height >= 0.5 * tallest)
+    .map(({ from, to }) => ({ from, to }));
 }
-
 
 /**
  * Upper case, letters and digits only; "Cc" (one glyph read in both cases) is one character,
@@ -105,7 +106,8 @@ const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 
 function mergeChar(glyph: string, line: string): { char: string; agree: boolean } {
   if (glyph === line) return { char: glyph, agree: true };
-  if (isDigit(glyph) !== isDigit(line)) return { char: line === 'D' && glyph === '0' ? line : glyph, agree: false };
+  if (isDigit(glyph) !== isDigit(line))
+    return { char: line === 'D' && glyph === '0' ? line : glyph, agree: false };
   return { char: GLYPH_WINS.has(glyph + line) ? glyph : line, agree: false };
 }
 
@@ -130,12 +132,34 @@ const PIECE_WINS = new Set(['5S', 'S5', '8B', 'B8', '0O', 'O0', '2Z', 'Z2', '6G'
  * or where the line reading says the same as the piece.
  */
 function withPieces(whole: string, pieces: readonly string[], line: string): string {
-  if (pieces.length === 0 || pieces.length !== whole.length || pieces.some((p) => p.length !== 1)) return whole;
-  return [...whole].map((c, j) => (PIECE_WINS.has(pieces[j]! + c) || (line.length === whole.length && line[j] === pieces[j]) ? pieces[j]! : c)).join('');
+  if (pieces.length === 0 || pieces.length !== whole.length || pieces.some((p) => p.length !== 1))
+    return whole;
+  return [...whole]
+    .map((c, j) =>
+      PIECE_WINS.has(pieces[j]! + c) || (line.length === whole.length && line[j] === pieces[j])
+        ? pieces[j]!
+        : c,
+    )
+    .join('');
 }
 
 /** Two characters one glyph can be read as, in either order. */
-const LOOK_ALIKE_PAIRS = new Set(['S5', '5S', 'I1', '1I', 'O0', '0O', 'B8', '8B', 'Z2', '2Z', 'G6', '6G', 'L1', '1L']);
+const LOOK_ALIKE_PAIRS = new Set([
+  'S5',
+  '5S',
+  'I1',
+  '1I',
+  'O0',
+  '0O',
+  'B8',
+  '8B',
+  'Z2',
+  '2Z',
+  'G6',
+  '6G',
+  'L1',
+  '1L',
+]);
 
 /**
  * Whether a reading may hold one glyph read twice: two neighbours alike, or a look-alike pair.
@@ -204,7 +228,11 @@ export async function rereadByGlyph(
   const plans: (WordPlan | null)[] = words.map((word, i) => {
     if (!word.symbols || word.symbols.length === 0) return null;
     const line = lineBoxes[i] ?? word.box;
-    const box = clampBox({ x: word.box.x - 1, y: line.y, width: word.box.width + 2, height: line.height }, gray.width, gray.height);
+    const box = clampBox(
+      { x: word.box.x - 1, y: line.y, width: word.box.width + 2, height: line.height },
+      gray.width,
+      gray.height,
+    );
     const prepared = prepareLine(gray, box);
     const slots = segment(prepared.image);
     return slots.length > 0 ? { word, prepared, slots, parts: planParts(prepared.image, slots) } : null;
@@ -212,7 +240,12 @@ export async function rereadByGlyph(
   const glyphImages: PreparedLine[] = [];
   const cut = (plan: WordPlan, slot: Slot, pad: number): void => {
     const from = Math.max(0, slot.from - pad);
-    const image = cropGray(plan.prepared.image, { x: from, y: 0, width: Math.min(plan.prepared.image.width - from, slot.to - from + pad), height: plan.prepared.image.height });
+    const image = cropGray(plan.prepared.image, {
+      x: from,
+      y: 0,
+      width: Math.min(plan.prepared.image.width - from, slot.to - from + pad),
+      height: plan.prepared.image.height,
+    });
     glyphImages.push({ ...plan.prepared, image });
   };
   for (const plan of plans) {
@@ -224,7 +257,9 @@ export async function rereadByGlyph(
     });
   }
   if (glyphImages.length === 0) return [...words];
-  const read = (await readStacked(engine, glyphImages, { split: 'runs', signal })).map((line) => line?.text ?? '');
+  const read = (await readStacked(engine, glyphImages, { split: 'runs', signal })).map(
+    (line) => line?.text ?? '',
+  );
 
   let next = 0;
   return plans.map((plan, i) => {
@@ -268,7 +303,12 @@ export async function rereadByGlyph(
       if (countOnly.has(word)) {
         // Only a glyph the line reading emitted twice (as itself or its look-alike: "S5", "I1")
         // is taken out; every other character stays the line reading's.
-        const doubled = expected === 1 && g.length === 1 && c.length === 2 && c.includes(g) && (c[0] === c[1] || LOOK_ALIKE_PAIRS.has(c));
+        const doubled =
+          expected === 1 &&
+          g.length === 1 &&
+          c.length === 2 &&
+          c.includes(g) &&
+          (c[0] === c[1] || LOOK_ALIKE_PAIRS.has(c));
         [piece, evidence] = [doubled ? g : c, doubled ? ONE_SIDED : AGREE];
       } else if (g === c) [piece, evidence] = [g, AGREE];
       else if (c === '') [piece, evidence] = [g, ONE_SIDED];
@@ -294,8 +334,14 @@ export async function rereadByGlyph(
     if (text === '') return word;
     // Punctuation the glyph pass drops (':' '-' '.') is taken back from the line reading when
     // the merge did not change the letters and digits around it.
-    const merged = countOnly.has(word) ? withoutDoubled(word.text, text) : restorePunctuation(word.text, text);
-    return { text: merged, confidence: Math.min(word.confidence, 1) * 0.3 + (score / text.length) * 0.7, box: word.box };
+    const merged = countOnly.has(word)
+      ? withoutDoubled(word.text, text)
+      : restorePunctuation(word.text, text);
+    return {
+      text: merged,
+      confidence: Math.min(word.confidence, 1) * 0.3 + (score / text.length) * 0.7,
+      box: word.box,
+    };
   });
 }
 

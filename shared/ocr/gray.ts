@@ -44,4 +44,3 @@ export function grayToRgba(gray: GrayImage): RgbaImage {
   }
   return { width, height, data: out };
 }
-

@@ -26,7 +26,14 @@ import { checkField } from '../identity';
 import { checkFirmware } from '../identity/firmware';
 import { checkMac, UNKNOWN_VENDOR_FIT } from '../identity/mac';
 import { padBox, unionBox } from './box';
-import { findSpans, isComplete, needsLabel, readSpans, type ExtractedFields, type ValueSpan } from './extract';
+import {
+  findSpans,
+  isComplete,
+  needsLabel,
+  readSpans,
+  type ExtractedFields,
+  type ValueSpan,
+} from './extract';
 import { GlyphReadings } from './glyph-readings';
 import { mayHoldDoubledGlyph } from './glyphs';
 import { toGray, type GrayImage } from './gray';
@@ -95,7 +102,10 @@ function aspect(line: TextLine): number {
   return line.box.width / Math.max(1, line.box.height);
 }
 
-async function findQr(image: RgbaImage, options: IdentifyOptions): Promise<{ qr: IdentifyResult['qr']; boxes: Box[] }> {
+async function findQr(
+  image: RgbaImage,
+  options: IdentifyOptions,
+): Promise<{ qr: IdentifyResult['qr']; boxes: Box[] }> {
   if (!options.qr) return { qr: null, boxes: [] };
   let codes: { text: string; box: Box | null }[];
   try {
@@ -171,7 +181,11 @@ class LineReader {
   /** Read lines worth a second reading: weak, code-like, and no grammar found anything in them. */
   private weak(): TextLine[] {
     return [...this.read].flatMap(([source, ocr]) =>
-      ocr && !this.retried.has(source) && ocr.confidence < RETRY_BELOW && ocr.text.replace(/[^0-9A-Za-z]/g, '').length >= 8 && !yieldsField(ocr)
+      ocr &&
+      !this.retried.has(source) &&
+      ocr.confidence < RETRY_BELOW &&
+      ocr.text.replace(/[^0-9A-Za-z]/g, '').length >= 8 &&
+      !yieldsField(ocr)
         ? [source]
         : [],
     );
@@ -202,7 +216,8 @@ function valueCells(reader: LineReader, all: readonly TextLine[]): TextLine[] {
     const source = reader.sourceOf(line);
     if (!source) continue;
     // An inline value ("SN: 6G04…") is already read; the cells around it may hold it instead.
-    for (const cell of [rightOf(all, source), below(all, source)]) if (cell && !reader.read.has(cell)) cells.add(cell);
+    for (const cell of [rightOf(all, source), below(all, source)])
+      if (cell && !reader.read.has(cell)) cells.add(cell);
   }
   return [...cells];
 }
@@ -215,7 +230,11 @@ function nearFound(fields: ExtractedFields, unread: TextLine[]): TextLine[] {
   const reach = NEAR * Math.max(...boxes.map((b) => b.height));
   const zone = padBox(area, reach);
   return unread.filter(
-    (l) => l.box.x < zone.x + zone.width && zone.x < l.box.x + l.box.width && l.box.y < zone.y + zone.height && zone.y < l.box.y + l.box.height,
+    (l) =>
+      l.box.x < zone.x + zone.width &&
+      zone.x < l.box.x + l.box.width &&
+      l.box.y < zone.y + zone.height &&
+      zone.y < l.box.y + l.box.height,
   );
 }
 
@@ -224,7 +243,12 @@ function nearFound(fields: ExtractedFields, unread: TextLine[]): TextLine[] {
  * version word of a labelled firmware the grammar could not shape, a MAC whose OUI is no
  * recorder maker's. `boxes[i]` is word i's line.
  */
-function glyphTargets(spans: readonly ValueSpan[]): { targets: ValueSpan[]; words: OcrWord[]; boxes: Box[]; countOnly: Set<OcrWord> } {
+function glyphTargets(spans: readonly ValueSpan[]): {
+  targets: ValueSpan[];
+  words: OcrWord[];
+  boxes: Box[];
+  countOnly: Set<OcrWord>;
+} {
   // A firmware the line reading already got into shape is left alone: its digits were repaired
   // by the grammar, and a glyph pass over a 20-character version costs more than it can fix.
   // Spans far from a code's length (a barcode read as bars, a sentence) are not worth a glyph pass.
@@ -235,9 +259,11 @@ function glyphTargets(spans: readonly ValueSpan[]): { targets: ValueSpan[]; word
     // letter read as a digit in context ("a9" as "29"); read alone, the glyph is a letter again.
     if (s.field === 'mac') return checkMac(text.replace(/\s+/g, ''))?.fit === UNKNOWN_VENDOR_FIT;
     // A model only where a glyph may have been read twice: two look-alikes side by side.
-    if (s.field === 'model') return s.words.length === 1 && checkField('model', text) !== null && mayHoldDoubledGlyph(text);
+    if (s.field === 'model')
+      return s.words.length === 1 && checkField('model', text) !== null && mayHoldDoubledGlyph(text);
     if (!s.labelled) return false;
-    if (s.field === 'firmware') return checkFirmware(text) === null && s.words.length > 0 && s.words[0]!.text.length <= 30;
+    if (s.field === 'firmware')
+      return checkFirmware(text) === null && s.words.length > 0 && s.words[0]!.text.length <= 30;
     return isCodeLength(text);
   });
   const words: OcrWord[] = [];
@@ -271,8 +297,13 @@ async function rereadCodes(lines: OcrLine[], glyphs: GlyphReadings): Promise<Ext
     if (span.field !== 'model') continue;
     for (const w of span.words) if (!isOneDeletion(w.text, byWord.get(w)!.text)) byWord.set(w, w);
   }
-  const rereadSpans: ValueSpan[] = targets.map((s) => ({ ...s, words: s.words.map((w) => byWord.get(w) ?? w) }));
-  const fallbacks: ValueSpan[] = spans.map((s) => (targets.includes(s) ? { ...s, weight: FALLBACK_WEIGHT } : s));
+  const rereadSpans: ValueSpan[] = targets.map((s) => ({
+    ...s,
+    words: s.words.map((w) => byWord.get(w) ?? w),
+  }));
+  const fallbacks: ValueSpan[] = spans.map((s) =>
+    targets.includes(s) ? { ...s, weight: FALLBACK_WEIGHT } : s,
+  );
   return readSpans([...rereadSpans, ...fallbacks], FINAL);
 }
 
@@ -344,10 +375,9 @@ export async function identifyFromImage(
       return [rightOf(readable, value), below(readable, value)].filter((l): l is TextLine => l !== null);
     });
     await Promise.all([
-      reader.readAll(
-        [...needy.map(({ value }) => plan.table!.labelOf.get(value)!), ...wrapped],
-        { retry: true },
-      ),
+      reader.readAll([...needy.map(({ value }) => plan.table!.labelOf.get(value)!), ...wrapped], {
+        retry: true,
+      }),
       // One glyph read for all of them: two stacks, not two per kind.
       glyphs.start(
         [...codes.flatMap(({ ocr }) => ocr.words), ...named.words],

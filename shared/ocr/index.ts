@@ -4,7 +4,16 @@
  */
 export type * from './types';
 export { identifyFromImage } from './identify';
-export { extractFields, findSpans, isComplete, needsLabel, readSpans, FIELD_NAMES, type ExtractedFields, type ValueSpan } from './extract';
+export {
+  extractFields,
+  findSpans,
+  isComplete,
+  needsLabel,
+  readSpans,
+  FIELD_NAMES,
+  type ExtractedFields,
+  type ValueSpan,
+} from './extract';
 export { rereadByGlyph } from './glyphs';
 export { below, planReading, rightOf, type ReadingPlan } from './layout';
 export { resolveRoundGlyphs } from './round-glyphs';
@@ -15,7 +24,17 @@ export { stackLines, unstackWords, type Stack, type StackSlot } from './stack';
 export { createGray, grayToRgba, toGray, type GrayImage } from './gray';
 export { cropGray, cropRgba, padGray } from './crop';
 export { resizeGray, scaleGray } from './resample';
-export { contrastIn, darkOnLight, hasLightText, histogram, invertGray, otsuThreshold, percentile, stretchContrast, thresholdGray } from './tone';
+export {
+  contrastIn,
+  darkOnLight,
+  hasLightText,
+  histogram,
+  invertGray,
+  otsuThreshold,
+  percentile,
+  stretchContrast,
+  thresholdGray,
+} from './tone';
 export {
   boxContains,
   clampBox,

@@ -12,7 +12,10 @@ import type { FieldName } from './types';
 export type LabelName = FieldName | 'buildDate';
 
 const LABELS: readonly (readonly [LabelName, RegExp])[] = [
-  ['model', /^(?:(?:device|product)\s*)?model(?:\s*(?:no\.?|number|name|#))?(?![a-z])|^device\s*type(?![a-z])/],
+  [
+    'model',
+    /^(?:(?:device|product)\s*)?model(?:\s*(?:no\.?|number|name|#))?(?![a-z])|^device\s*type(?![a-z])/,
+  ],
   [
     'serial',
     // "S/N" comes back as "SIN" or "S1N" when the slash is read as a stem.

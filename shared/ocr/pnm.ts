@@ -27,7 +27,8 @@ export function encodePpm(image: RgbaImage): Uint8Array {
   const d = image.data;
   for (let i = 0, p = 0, o = head.length; i < pixels; i++, p += 4) {
     const a = d[p + 3]!;
-    for (let c = 0; c < 3; c++) out[o++] = a === 255 ? d[p + c]! : Math.round((d[p + c]! * a + 255 * (255 - a)) / 255);
+    for (let c = 0; c < 3; c++)
+      out[o++] = a === 255 ? d[p + c]! : Math.round((d[p + c]! * a + 255 * (255 - a)) / 255);
   }
   return out;
 }
@@ -36,7 +37,8 @@ export function encodePpm(image: RgbaImage): Uint8Array {
 export function encodePnm(image: RgbaImage): Uint8Array {
   const d = image.data;
   let gray = true;
-  for (let p = 0; p < d.length && gray; p += 4) gray = d[p] === d[p + 1] && d[p] === d[p + 2] && d[p + 3] === 255;
+  for (let p = 0; p < d.length && gray; p += 4)
+    gray = d[p] === d[p + 1] && d[p] === d[p + 2] && d[p + 3] === 255;
   if (!gray) return encodePpm(image);
   const g = new Uint8Array(image.width * image.height);
   for (let i = 0, p = 0; i < g.length; i++, p += 4) g[i] = d[p]!;

@@ -24,7 +24,11 @@ export interface PreparedLine {
 
 export function prepareLine(gray: GrayImage, line: Box, lineHeight = LINE_HEIGHT): PreparedLine {
   // One pixel around the box keeps anti-aliased edges; more would pull in the neighbour rows.
-  const source = clampBox({ x: line.x - 2, y: line.y - 1, width: line.width + 4, height: line.height + 2 }, gray.width, gray.height);
+  const source = clampBox(
+    { x: line.x - 2, y: line.y - 1, width: line.width + 4, height: line.height + 2 },
+    gray.width,
+    gray.height,
+  );
   const crop = cropGray(gray, source);
   const { image: polar, inverted } = darkOnLight(crop);
   const h = histogram(polar);

@@ -46,7 +46,10 @@ export function splitRuns(weights: readonly number[], k: number): number[][] {
     let sum = 0;
     // Take items while the run stays nearer the target with the next one than without it,
     // leaving at least one item for each run still to come.
-    while (i < weights.length - (left - 1) && (run.length === 0 || left === 1 || Math.abs(sum + weights[i]! - target) <= Math.abs(sum - target))) {
+    while (
+      i < weights.length - (left - 1) &&
+      (run.length === 0 || left === 1 || Math.abs(sum + weights[i]! - target) <= Math.abs(sum - target))
+    ) {
       sum += weights[i]!;
       run.push(i++);
     }
@@ -62,7 +65,10 @@ export function splitRuns(weights: readonly number[], k: number): number[][] {
  * order; no group is empty.
  */
 export function balanceGroups(weights: readonly number[], k: number): number[][] {
-  const groups = Array.from({ length: Math.max(1, Math.min(k, weights.length)) }, () => ({ total: 0, members: [] as number[] }));
+  const groups = Array.from({ length: Math.max(1, Math.min(k, weights.length)) }, () => ({
+    total: 0,
+    members: [] as number[],
+  }));
   const order = weights.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
   for (const i of order) {
     const lightest = groups.reduce((a, b) => (b.total < a.total ? b : a));
@@ -115,7 +121,9 @@ export async function readStacked(
   const weights = lines.map(aspect);
   // The split does not depend on the engine: a stack's make-up nudges tesseract's thresholds and
   // layout, and a screen must read the same on a 1-core and a 4-core machine.
-  const calls = (split === 'runs' ? splitRuns(weights, STACKS) : balanceGroups(weights, STACKS)).flatMap((group) => byBudget(group, weights, BATCH_ASPECT));
+  const calls = (split === 'runs' ? splitRuns(weights, STACKS) : balanceGroups(weights, STACKS)).flatMap(
+    (group) => byBudget(group, weights, BATCH_ASPECT),
+  );
   const readCall = async (members: number[]): Promise<void> => {
     // An abort stops the calls not started yet; the caller turns it into its AbortError.
     if (signal?.aborted) return;

@@ -212,7 +212,9 @@ export function findTextLines(gray: GrayImage, options: FindLinesOptions = {}): 
   const factor = gray.width / work.width;
   const exclude = (options.exclude ?? []).map((b) => scaleBox(b, 1 / factor));
   const mask = edgeMask(work, options.edgeThreshold ?? 36);
-  const glyphs = components(mask, work.width, work.height).filter((c) => isGlyph(c) && !overlapsAny(c, exclude));
+  const glyphs = components(mask, work.width, work.height).filter(
+    (c) => isGlyph(c) && !overlapsAny(c, exclude),
+  );
   const lines: TextLine[] = [];
   for (const group of chain(glyphs)) {
     const box = lineBox(group);

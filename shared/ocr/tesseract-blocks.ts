@@ -54,13 +54,23 @@ export function linesFromTesseractBlocks(blocks: readonly TesseractBlock[] | nul
           .filter((w) => w.text.trim() !== '')
           .map((w) => {
             const word: OcrWord = { text: w.text.trim(), confidence: unit(w.confidence), box: box(w.bbox) };
-            const symbols = (w.symbols ?? []).map((s): OcrSymbol => ({ text: s.text, confidence: unit(s.confidence), box: box(s.bbox) }));
+            const symbols = (w.symbols ?? []).map((s): OcrSymbol => ({
+              text: s.text,
+              confidence: unit(s.confidence),
+              box: box(s.bbox),
+            }));
             // Only when they spell the word: otherwise positions would not line up with its text.
-            if (symbols.length > 0 && symbols.map((s) => s.text).join('') === word.text) word.symbols = symbols;
+            if (symbols.length > 0 && symbols.map((s) => s.text).join('') === word.text)
+              word.symbols = symbols;
             return word;
           });
         if (words.length === 0) continue;
-        lines.push({ text: words.map((w) => w.text).join(' '), confidence: unit(line.confidence), box: box(line.bbox), words });
+        lines.push({
+          text: words.map((w) => w.text).join(' '),
+          confidence: unit(line.confidence),
+          box: box(line.bbox),
+          words,
+        });
       }
     }
   }

@@ -98,7 +98,10 @@ export function thresholdGray(image: GrayImage, threshold = otsuThreshold(image)
 }
 
 /** Spread between the darkest and lightest few percent of a box: how strongly its text stands out. */
-export function contrastIn(image: GrayImage, box: { x: number; y: number; width: number; height: number }): number {
+export function contrastIn(
+  image: GrayImage,
+  box: { x: number; y: number; width: number; height: number },
+): number {
   const h = new Uint32Array(256);
   const x0 = Math.max(0, Math.floor(box.x));
   const y0 = Math.max(0, Math.floor(box.y));

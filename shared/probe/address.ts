@@ -25,7 +25,10 @@ const MAX_INPUT = 2048;
 
 export function normaliseAddress(input: string): RecorderAddress {
   const raw = typeof input === 'string' ? input.trim() : '';
-  if (raw === '') throw new AddressError('No address given. Use an IP or host name, e.g. 192.168.1.108 or http://nvr.local:8080.');
+  if (raw === '')
+    throw new AddressError(
+      'No address given. Use an IP or host name, e.g. 192.168.1.108 or http://nvr.local:8080.',
+    );
   if (raw.length > MAX_INPUT) throw new AddressError('That address is too long to be a recorder address.');
 
   const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw);
@@ -40,7 +43,9 @@ export function normaliseAddress(input: string): RecorderAddress {
   try {
     url = new URL(withScheme);
   } catch {
-    throw new AddressError(`"${raw}" is not an address. Use an IP or host name, e.g. 192.168.1.108 or http://nvr.local:8080.`);
+    throw new AddressError(
+      `"${raw}" is not an address. Use an IP or host name, e.g. 192.168.1.108 or http://nvr.local:8080.`,
+    );
   }
   if (url.username !== '' || url.password !== '') {
     throw new AddressError('Leave the user name and password out of the address: the probe never logs in.');

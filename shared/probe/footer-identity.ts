@@ -8,9 +8,14 @@ import { FIRMWARE_IN_TEXT, LABELLED_MODEL, RECORDER_MODEL_IN_TEXT } from '../dev
 
 export function identityFromFooter(footer: string): { model: string | null; firmware: string | null } {
   const text = footer.slice(0, 4096);
-  const labelled = /\b(?:device\s+type|model)\s*[:：]\s*([0-9A-Za-z/-]{4,40})/i.exec(text)?.[1]?.toUpperCase();
-  const model = labelled && LABELLED_MODEL.test(labelled) ? labelled : (RECORDER_MODEL_IN_TEXT.exec(text)?.[0] ?? null);
+  const labelled = /\b(?:device\s+type|model)\s*[:：]\s*([0-9A-Za-z/-]{4,40})/i
+    .exec(text)?.[1]
+    ?.toUpperCase();
+  const model =
+    labelled && LABELLED_MODEL.test(labelled) ? labelled : (RECORDER_MODEL_IN_TEXT.exec(text)?.[0] ?? null);
   const found = FIRMWARE_IN_TEXT.exec(text)?.[0];
-  const firmware = found ? (/^V?(\d\.\d{3}\.[0-9A-Z]{7}\.\d+\.[A-Z](?:\.\d{6})?)/i.exec(found)?.[1] ?? null) : null;
+  const firmware = found
+    ? (/^V?(\d\.\d{3}\.[0-9A-Z]{7}\.\d+\.[A-Z](?:\.\d{6})?)/i.exec(found)?.[1] ?? null)
+    : null;
   return { model, firmware };
 }

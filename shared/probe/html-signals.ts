@@ -77,8 +77,19 @@ export function signalsFromHtml(html: string, url: string, headers?: Record<stri
         continue;
       }
       const type = (attrs.get('type') ?? '').trim().toLowerCase().split(';')[0]!.trim();
-      if (inline.length >= LIMITS.inlineScripts || inlineTotal >= LIMITS.inlineCharsTotal || !EXECUTABLE_TYPES.has(type)) continue;
-      const body = text.slice(afterTag, Math.min(end, afterTag + Math.min(LIMITS.inlineCharsPerScript, LIMITS.inlineCharsTotal - inlineTotal)));
+      if (
+        inline.length >= LIMITS.inlineScripts ||
+        inlineTotal >= LIMITS.inlineCharsTotal ||
+        !EXECUTABLE_TYPES.has(type)
+      )
+        continue;
+      const body = text.slice(
+        afterTag,
+        Math.min(
+          end,
+          afterTag + Math.min(LIMITS.inlineCharsPerScript, LIMITS.inlineCharsTotal - inlineTotal),
+        ),
+      );
       if (body.trim() === '') continue;
       inline.push(body);
       inlineTotal += body.length;
@@ -113,7 +124,8 @@ export function signalsFromHtml(html: string, url: string, headers?: Record<stri
         }
       }
       fieldCounts.set(tag, seen + 1);
-      if (tag === 'input' && (attrs.get('type') ?? '').trim().toLowerCase() === 'password') hasPasswordField = true;
+      if (tag === 'input' && (attrs.get('type') ?? '').trim().toLowerCase() === 'password')
+        hasPasswordField = true;
     }
     if (tag === 'option' && options++ < LIMITS.options) {
       const value = attrs.get('value') ?? attrs.get('id');
@@ -175,20 +187,27 @@ function indexOfClose(text: string, tag: string, from: number): number {
 function isFooterElement(tag: string, attrs: Map<string, string>): boolean {
   const id = attrs.get('id') ?? '';
   const classes = (attrs.get('class') ?? '').split(/\s+/);
-  return tag === 'footer' || id === 'footer' || classes.includes('footer') || /copyright/.test(id) || /copyright/.test(attrs.get('class') ?? '');
+  return (
+    tag === 'footer' ||
+    id === 'footer' ||
+    classes.includes('footer') ||
+    /copyright/.test(id) ||
+    /copyright/.test(attrs.get('class') ?? '')
+  );
 }
 
 function readTitle(raw: string): string {
   // document.title strips and collapses ASCII whitespace; do the same so /^WEB SERVICE$/ matches.
-  return decodeEntities(raw).replace(/[\t\n\f\r ]+/g, ' ').trim().slice(0, LIMITS.titleChars);
+  return decodeEntities(raw)
+    .replace(/[\t\n\f\r ]+/g, ' ')
+    .trim()
+    .slice(0, LIMITS.titleChars);
 }
 
 /** Text of an HTML fragment: scripts, styles and tags dropped, entities decoded. */
 function visibleText(fragment: string): string {
   return decodeEntities(
-    fragment
-      .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<[^>]*>/g, ' '),
+    fragment.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' '),
   );
 }
 
@@ -202,7 +221,16 @@ function isSameHost(value: string, host: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(url) || hostOf(url) === host;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', copy: '©', reg: '®' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  copy: '©',
+  reg: '®',
+};
 
 function decodeEntities(value: string): string {
   return value.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {

@@ -6,14 +6,20 @@
  */
 
 export function isPrivateHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   if (h === '') return false;
   const v4 = parseIpv4(h);
   if (v4) return isPrivateIpv4(v4);
   if (h.includes(':')) return isPrivateIpv6(h);
   // Names that only a LAN resolves: localhost, mDNS (.local), single-label intranet names and
   // the reserved home/LAN suffixes (RFC 6761, RFC 8375).
-  return h === 'localhost' || !h.includes('.') || /\.(?:local|localhost|lan|home\.arpa|internal|intranet)$/.test(h);
+  return (
+    h === 'localhost' || !h.includes('.') || /\.(?:local|localhost|lan|home\.arpa|internal|intranet)$/.test(h)
+  );
 }
 
 function parseIpv4(h: string): number[] | null {

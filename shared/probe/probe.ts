@@ -15,7 +15,12 @@
  */
 import { scoreSignals } from '../detection/score';
 import { buildChallengeBody, CHALLENGE_PATH, parseChallenge, type ChallengeFacts } from '../device/challenge';
-import { buildDevInitStatusBody, OUTSIDE_CMD_PATH, parseDevInitStatus, type DevInitStatus } from '../device/devinit';
+import {
+  buildDevInitStatusBody,
+  OUTSIDE_CMD_PATH,
+  parseDevInitStatus,
+  type DevInitStatus,
+} from '../device/devinit';
 import type { HttpClient, HttpResponse } from '../platform/services';
 import { normaliseAddress, type RecorderAddress } from './address';
 import { identityFromFooter } from './footer-identity';
@@ -29,17 +34,28 @@ export const DEFAULT_PROBE_TIMEOUT_MS = 5000;
 const JSON_HEADERS = { 'Content-Type': 'application/json', Accept: 'application/json, text/plain, */*' };
 
 /** Throws AddressError for an address that is not one; everything else ends up in the result. */
-export async function probeRecorder(address: string, http: HttpClient, opts: ProbeOptions = {}): Promise<ProbeResult> {
+export async function probeRecorder(
+  address: string,
+  http: HttpClient,
+  opts: ProbeOptions = {},
+): Promise<ProbeResult> {
   let target = normaliseAddress(address);
   const timeoutMs = opts.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
   const result = emptyResult(target.origin);
-  const send = async (method: 'GET' | 'POST', path: string, label: string, body?: string): Promise<HttpResponse> => {
+  const send = async (
+    method: 'GET' | 'POST',
+    path: string,
+    label: string,
+    body?: string,
+  ): Promise<HttpResponse> => {
     result.requests.push(`${method} ${target.origin}${path}${label ? ` ${label}` : ''}`);
     return http.request({
       url: target.origin + path,
       method,
       timeoutMs,
-      ...(body === undefined ? { headers: { Accept: 'text/html,application/xhtml+xml,*/*' } } : { headers: JSON_HEADERS, body }),
+      ...(body === undefined
+        ? { headers: { Accept: 'text/html,application/xhtml+xml,*/*' } }
+        : { headers: JSON_HEADERS, body }),
     });
   };
 
@@ -83,7 +99,12 @@ export async function probeRecorder(address: string, http: HttpClient, opts: Pro
   if (!vetoed && (verdict.score > 0 || html === '' || page.status !== 200)) {
     const clientType = verdict.generation === 'web5' ? 'Web5.0' : 'Web3.0';
     try {
-      const answer = await send('POST', CHALLENGE_PATH, '(global.login first step, empty password)', buildChallengeBody(clientType));
+      const answer = await send(
+        'POST',
+        CHALLENGE_PATH,
+        '(global.login first step, empty password)',
+        buildChallengeBody(clientType),
+      );
       challenge = parseChallenge(answer.text);
       result.evidence.push(
         challenge
@@ -94,7 +115,9 @@ export async function probeRecorder(address: string, http: HttpClient, opts: Pro
       result.errors.push(`Login challenge: ${describeNetworkError(error, target.origin).message}`);
     }
   } else if (vetoed) {
-    result.evidence.push('The page is an old Lorex "DVR NetView" recorder, which is not Dahua-made: nothing else was asked.');
+    result.evidence.push(
+      'The page is an old Lorex "DVR NetView" recorder, which is not Dahua-made: nothing else was asked.',
+    );
   }
 
   result.dahua = challenge !== null || verdict.level === 'certain';
@@ -109,13 +132,21 @@ export async function probeRecorder(address: string, http: HttpClient, opts: Pro
     result.serial = challenge.serial;
     result.mac = challenge.mac;
     result.realmHidden = challenge.realmHidden;
-    if (challenge.realmHidden) result.evidence.push('The realm hides the serial (2020+ firmware): read it from the label, the local GUI or a screenshot.');
+    if (challenge.realmHidden)
+      result.evidence.push(
+        'The realm hides the serial (2020+ firmware): read it from the label, the local GUI or a screenshot.',
+      );
   }
 
   // 3. Read-only reset status, only for a device known to be Dahua-made.
   if (result.dahua) {
     try {
-      const answer = await send('POST', OUTSIDE_CMD_PATH, 'DevInit.getStatus (read-only)', buildDevInitStatusBody());
+      const answer = await send(
+        'POST',
+        OUTSIDE_CMD_PATH,
+        'DevInit.getStatus (read-only)',
+        buildDevInitStatusBody(),
+      );
       const status = parseDevInitStatus(answer.text);
       applyStatus(result, status);
       result.evidence.push(
@@ -131,7 +162,11 @@ export async function probeRecorder(address: string, http: HttpClient, opts: Pro
 }
 
 /** Only the read-only status, for the guide's "read the device again" (no challenge, no page). */
-export async function readResetStatus(origin: string, http: HttpClient, opts: ProbeOptions = {}): Promise<DevInitStatus | null> {
+export async function readResetStatus(
+  origin: string,
+  http: HttpClient,
+  opts: ProbeOptions = {},
+): Promise<DevInitStatus | null> {
   const target = normaliseAddress(origin);
   try {
     const answer = await http.request({
@@ -208,7 +243,13 @@ function sameHostRedirect(
   return { address: normaliseAddress(url.origin), origin: url.origin, path };
 }
 
-function describePage(page: HttpResponse, level: string, score: number, matched: string[], isHtml: boolean): string {
+function describePage(
+  page: HttpResponse,
+  level: string,
+  score: number,
+  matched: string[],
+  isHtml: boolean,
+): string {
   if (!isHtml) return `GET / answered HTTP ${page.status} without an HTML page.`;
   const why = matched.length > 0 ? `matched ${matched.join(', ')}` : 'no recorder signature matched';
   return `GET / answered HTTP ${page.status}; page verdict ${level} (score ${score}): ${why}.`;

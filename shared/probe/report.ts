@@ -19,7 +19,11 @@ export function formatProbeReport(result: ProbeResult, format: 'text' | 'markdow
   ];
   if (format === 'text') {
     const width = Math.max(...rows.map(([label]) => label.length));
-    const lines = [headline(result), '', ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`)];
+    const lines = [
+      headline(result),
+      '',
+      ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
+    ];
     for (const [title, items] of lists) {
       if (items.length === 0) continue;
       lines.push('', `${title}:`, ...items.map((item) => `  - ${item}`));
@@ -32,7 +36,10 @@ export function formatProbeReport(result: ProbeResult, format: 'text' | 'markdow
     if (items.length === 0) continue;
     lines.push('', `## ${title}`, '', ...items.map((item) => `- ${escapeMarkdown(item)}`));
   }
-  lines.push('', '_Read-only probe: one login challenge with an empty password (never a login attempt) and DevInit.getStatus. No PasswdFind call._');
+  lines.push(
+    '',
+    '_Read-only probe: one login challenge with an empty password (never a login attempt) and DevInit.getStatus. No PasswdFind call._',
+  );
   return lines.join('\n');
 }
 
@@ -45,7 +52,8 @@ function headline(result: ProbeResult): string {
 
 function summaryRows(result: ProbeResult): Row[] {
   const show = (value: string | null) => value ?? '—';
-  const yesNo = (value: boolean | null, yes: string, no: string) => (value === null ? 'unknown' : value ? yes : no);
+  const yesNo = (value: boolean | null, yes: string, no: string) =>
+    value === null ? 'unknown' : value ? yes : no;
   const rows: Row[] = [
     ['Answered', result.reachable ? 'yes' : 'no'],
     ['Dahua-made', result.dahua ? 'yes' : 'no'],
@@ -56,7 +64,11 @@ function summaryRows(result: ProbeResult): Row[] {
     ['Web UI', show(result.generation)],
     ['Model', show(result.model)],
     ['Firmware', show(result.firmware)],
-    ['Serial', result.serial ?? (result.realmHidden ? 'hidden by this firmware (read the label or a screenshot)' : '—')],
+    [
+      'Serial',
+      result.serial ??
+        (result.realmHidden ? 'hidden by this firmware (read the label or a screenshot)' : '—'),
+    ],
     ['MAC', show(result.mac)],
     ['Initialised', yesNo(result.initialized, 'yes', 'no (factory-fresh: use Device Initialization)')],
     [
@@ -65,7 +77,9 @@ function summaryRows(result: ProbeResult): Row[] {
         ? result.deviceStatus
           ? 'none reported'
           : 'not asked'
-        : result.resetContacts.map((letter) => `${letter} = ${describeResetContact(letter).meaning}`).join(', '),
+        : result.resetContacts
+            .map((letter) => `${letter} = ${describeResetContact(letter).meaning}`)
+            .join(', '),
     ],
   );
   if (result.deviceStatus) {

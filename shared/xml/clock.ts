@@ -48,7 +48,9 @@ export function exportClock(exportedAt: number, now: number): ExportClock {
     `Import the reset file support sends back before the window closes (about ${left} left).`,
   ];
   if (remainingMs < URGENT_MS) {
-    reminders.unshift(`Only ${left} left: if support has not answered, call them or prepare to export again.`);
+    reminders.unshift(
+      `Only ${left} left: if support has not answered, call them or prepare to export again.`,
+    );
   }
   return { validUntil, remainingMs, expired, reminders };
 }

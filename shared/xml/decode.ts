@@ -22,7 +22,8 @@ export function declaredEncoding(bytes: Uint8Array): string | null {
   // The declaration must be first and is ASCII; 200 bytes hold any sane one.
   let head = '';
   for (let i = 0; i < Math.min(bytes.length, 200); i++) head += String.fromCharCode(bytes[i]!);
-  const match = /^(?:\uFEFF|\xEF\xBB\xBF)?\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']/.exec(head);
+  const match =
+    /^(?:\uFEFF|\xEF\xBB\xBF)?\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']/.exec(head);
   return match ? match[1]!.toLowerCase() : null;
 }
 

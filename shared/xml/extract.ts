@@ -45,7 +45,8 @@ export function extractFindings(roots: XmlElement[]): ExportFinding[] {
     return true;
   };
   const byShape = (raw: string, path: string) => {
-    for (const hit of grammarHits(raw, XML_LIMITS.maxGrammarValueLength)) add({ ...hit, path, how: 'value-grammar' });
+    for (const hit of grammarHits(raw, XML_LIMITS.maxGrammarValueLength))
+      add({ ...hit, path, how: 'value-grammar' });
   };
 
   // Depth-first in document order, without recursion (the pre-scan bounds depth anyway).
@@ -59,10 +60,12 @@ export function extractFindings(roots: XmlElement[]): ExportFinding[] {
     const pairValue = element.attributes.find((a) => PAIR_VALUE_ATTRIBUTES.has(a.name.toLowerCase()));
 
     for (const attribute of element.attributes) {
-      if (attribute === pairKey || attribute.name === 'xmlns' || attribute.name.startsWith('xmlns:')) continue;
+      if (attribute === pairKey || attribute.name === 'xmlns' || attribute.name.startsWith('xmlns:'))
+        continue;
       const attrPath = `${path}/@${attribute.name}`;
       if (pairKey && attribute === pairValue) named(pairKey.value, attribute.value, attrPath, 'attribute');
-      else if (!named(attribute.name, attribute.value, attrPath, 'attribute')) byShape(attribute.value, attrPath);
+      else if (!named(attribute.name, attribute.value, attrPath, 'attribute'))
+        byShape(attribute.value, attrPath);
     }
     if (element.text !== '') {
       const handled =

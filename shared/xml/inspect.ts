@@ -21,7 +21,11 @@ import { selectDevice } from './select';
 import { sniffBinary, textLooksBinary } from './sniff';
 import type { ExportEncoding, ExportInspection, ExportProblem, InspectContext } from './types';
 
-function result(sizeBytes: number, encoding: ExportEncoding | null, problems: ExportProblem[]): ExportInspection {
+function result(
+  sizeBytes: number,
+  encoding: ExportEncoding | null,
+  problems: ExportProblem[],
+): ExportInspection {
   return {
     ok: !problems.some((p) => p.severity === 'error'),
     encoding,
@@ -52,7 +56,11 @@ export function rejectOversize(sizeBytes: number): ExportInspection {
 
 /** A short, printable preview of how the text starts, for "not XML" messages. */
 function preview(text: string): string {
-  const head = text.trim().slice(0, 40).replace(/\s+/g, ' ').replace(/[^\x20-\x7e\u00a0-\uffff]/g, '?');
+  const head = text
+    .trim()
+    .slice(0, 40)
+    .replace(/\s+/g, ' ')
+    .replace(/[^\x20-\x7e\u00a0-\uffff]/g, '?');
   return text.trim().length > 40 ? `${head}…` : head;
 }
 
@@ -60,10 +68,15 @@ function notXml(text: string): ExportProblem {
   const start = text.trimStart();
   let what = 'plain text';
   if (/^[{[]/.test(start)) what = 'JSON';
-  else if (/^(?:Received|Return-Path|Delivered-To|From|To|Subject|Date|MIME-Version|Message-ID)\s*:/i.test(start)) {
+  else if (
+    /^(?:Received|Return-Path|Delivered-To|From|To|Subject|Date|MIME-Version|Message-ID)\s*:/i.test(start)
+  ) {
     what = 'a saved e-mail message; save the XML attachment from it and pick that file instead';
   }
-  return problem('not-xml', `The file is not XML: it starts with "${preview(text)}" (${what}). ${EXPORT_AGAIN}`);
+  return problem(
+    'not-xml',
+    `The file is not XML: it starts with "${preview(text)}" (${what}). ${EXPORT_AGAIN}`,
+  );
 }
 
 function identityOf(context: InspectContext | undefined) {
@@ -80,7 +93,10 @@ export function inspectExport(bytes: Uint8Array, context?: InspectContext): Expo
   const sizeBytes = bytes.length;
   if (sizeBytes === 0) {
     return result(0, null, [
-      problem('empty', `The file is empty (0 bytes): the export was interrupted or the wrong file was picked. ${EXPORT_AGAIN}`),
+      problem(
+        'empty',
+        `The file is empty (0 bytes): the export was interrupted or the wrong file was picked. ${EXPORT_AGAIN}`,
+      ),
     ]);
   }
   if (sizeBytes > XML_LIMITS.maxBytes) return rejectOversize(sizeBytes);
@@ -96,7 +112,9 @@ export function inspectExport(bytes: Uint8Array, context?: InspectContext): Expo
   const problems: ExportProblem[] = decoded.problem ? [decoded.problem] : [];
   const { text, encoding } = decoded;
   if (textLooksBinary(text)) {
-    return result(sizeBytes, encoding, [problem('binary', `This is a binary file, not an XML export. ${EXPORT_AGAIN}`)]);
+    return result(sizeBytes, encoding, [
+      problem('binary', `This is a binary file, not an XML export. ${EXPORT_AGAIN}`),
+    ]);
   }
   if (text.trim() === '') {
     if (decoded.problem) return result(sizeBytes, encoding, problems);
@@ -150,10 +168,15 @@ export function inspectExport(bytes: Uint8Array, context?: InspectContext): Expo
 
   const parsed = parseXml(text);
   if (!parsed.ok) {
-    const where = parsed.line ? ` (line ${parsed.line}${parsed.column ? `, column ${parsed.column}` : ''})` : '';
+    const where = parsed.line
+      ? ` (line ${parsed.line}${parsed.column ? `, column ${parsed.column}` : ''})`
+      : '';
     return result(sizeBytes, encoding, [
       ...problems,
-      problem('not-xml', `The file is not well-formed XML: ${parsed.message}${where}. It was edited or damaged. ${EXPORT_AGAIN}`),
+      problem(
+        'not-xml',
+        `The file is not well-formed XML: ${parsed.message}${where}. It was edited or damaged. ${EXPORT_AGAIN}`,
+      ),
     ]);
   }
 
@@ -184,7 +207,9 @@ export function inspectExport(bytes: Uint8Array, context?: InspectContext): Expo
     );
   }
 
-  const timestamps = findings.filter((f) => f.field === 'timestamp').map(({ value, path }) => ({ value, path }));
+  const timestamps = findings
+    .filter((f) => f.field === 'timestamp')
+    .map(({ value, path }) => ({ value, path }));
   return {
     ...result(sizeBytes, encoding, problems),
     serial: selection.serial,

@@ -23,7 +23,9 @@ function modelKey(model: string): string {
 }
 
 function list(values: string[]): string {
-  return values.length <= 3 ? values.join(', ') : `${values.slice(0, 3).join(', ')} and ${values.length - 3} more`;
+  return values.length <= 3
+    ? values.join(', ')
+    : `${values.slice(0, 3).join(', ')} and ${values.length - 3} more`;
 }
 
 export function compareWithCase(
@@ -38,7 +40,11 @@ export function compareWithCase(
         : 'mismatch'
       : 'unknown';
   const macState =
-    context.mac && selection.macs.length > 0 ? (selection.macs.includes(context.mac) ? 'match' : 'mismatch') : 'unknown';
+    context.mac && selection.macs.length > 0
+      ? selection.macs.includes(context.mac)
+        ? 'match'
+        : 'mismatch'
+      : 'unknown';
 
   if (serialState === 'mismatch') {
     problems.push(

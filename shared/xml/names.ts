@@ -45,7 +45,14 @@ const MODEL = new Set([
 
 const DEVICE_NAME = new Set(['devicename', 'devname', 'machinename', 'hostname']);
 
-const FIRMWARE = new Set(['firmware', 'firmwareversion', 'fwversion', 'softwareversion', 'swversion', 'version']);
+const FIRMWARE = new Set([
+  'firmware',
+  'firmwareversion',
+  'fwversion',
+  'softwareversion',
+  'swversion',
+  'version',
+]);
 
 /** `Time`, `CreateTime`, `ExportTime`, `ExportDate`, `Timestamp`, `GenerateTime`… */
 const TIMESTAMP = /^(?:[a-z]*time|[a-z]*date|timestamp|datetime)$/;

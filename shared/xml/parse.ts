@@ -18,7 +18,8 @@ export interface XmlElement {
   children: XmlElement[];
 }
 
-export type ParseResult = { ok: true; roots: XmlElement[] } | { ok: false; message: string; line?: number; column?: number };
+export type ParseResult =
+  { ok: true; roots: XmlElement[] } | { ok: false; message: string; line?: number; column?: number };
 
 const ATTR_PREFIX = '@_';
 
@@ -59,7 +60,9 @@ type OrderedNode = Record<string, unknown>;
 function textOf(nodes: unknown): string {
   if (!Array.isArray(nodes)) return '';
   return nodes
-    .map((n: OrderedNode) => (typeof n['#text'] === 'string' || typeof n['#text'] === 'number' ? String(n['#text']) : ''))
+    .map((n: OrderedNode) =>
+      typeof n['#text'] === 'string' || typeof n['#text'] === 'number' ? String(n['#text']) : '',
+    )
     .join('');
 }
 

@@ -75,8 +75,19 @@ function tagName(text: string, from: number): string {
 
 export function prescan(text: string, limits: PrescanLimits): Prescan {
   const open: string[] = [];
-  const result: Prescan = { doctype: null, root: null, elements: 0, limit: null, truncated: null, stopLine: 0 };
-  const stop = (pos: number, patch: Partial<Prescan>): Prescan => ({ ...result, ...patch, stopLine: lineAt(text, pos) });
+  const result: Prescan = {
+    doctype: null,
+    root: null,
+    elements: 0,
+    limit: null,
+    truncated: null,
+    stopLine: 0,
+  };
+  const stop = (pos: number, patch: Partial<Prescan>): Prescan => ({
+    ...result,
+    ...patch,
+    stopLine: lineAt(text, pos),
+  });
 
   let i = 0;
   while (i < text.length) {
@@ -126,7 +137,10 @@ export function prescan(text: string, limits: PrescanLimits): Prescan {
     }
   }
   if (open.length > 0) {
-    const innermost = open.slice(-3).reverse().map((n) => `<${n}>`);
+    const innermost = open
+      .slice(-3)
+      .reverse()
+      .map((n) => `<${n}>`);
     const more = open.length > 3 ? ` and ${open.length - 3} more` : '';
     const verb = open.length === 1 ? 'is' : 'are';
     return stop(text.length, { truncated: `before ${innermost.join(', ')}${more} ${verb} closed` });

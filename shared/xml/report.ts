@@ -16,7 +16,9 @@ export function formatInspectionReport(inspection: ExportInspection, label = 'Fi
   const lines: string[] = [];
   lines.push(`${label}: ${inspection.ok ? 'usable export' : 'NOT USABLE'}`);
   const where = (field: ExportField, value: string | null) =>
-    value === null ? '' : (inspection.findings.find((f) => f.field === field && f.value === value)?.path ?? '');
+    value === null
+      ? ''
+      : (inspection.findings.find((f) => f.field === field && f.value === value)?.path ?? '');
   const row = (name: string, shown: string | null, path = '') =>
     lines.push(`  ${name.padEnd(12)} ${(shown ?? '-').padEnd(26)} ${path}`.trimEnd());
   row('Serial', inspection.serial, where('serial', inspection.serial));
@@ -28,7 +30,9 @@ export function formatInspectionReport(inspection: ExportInspection, label = 'Fi
   row('File', `${formatBytes(inspection.sizeBytes)}, ${encoding}`);
   row('Case', MATCH_TEXT[inspection.matchesCase]);
   if (inspection.findings.length > 0) {
-    lines.push(`  (${inspection.findings.length} value${inspection.findings.length === 1 ? '' : 's'} recognised; --json lists each with its path)`);
+    lines.push(
+      `  (${inspection.findings.length} value${inspection.findings.length === 1 ? '' : 's'} recognised; --json lists each with its path)`,
+    );
   }
   const errors = inspection.problems.filter((p) => p.severity === 'error');
   const warnings = inspection.problems.filter((p) => p.severity === 'warning');

@@ -21,7 +21,11 @@ const MAGIC: readonly Magic[] = [
     hint: 'If the export is inside, unzip it and pick the .xml file.',
   },
   { bytes: [0x1f, 0x8b], what: 'a gzip-compressed file', hint: 'Decompress it and pick the .xml file.' },
-  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7-Zip archive', hint: 'Extract it and pick the .xml file.' },
+  {
+    bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c],
+    what: 'a 7-Zip archive',
+    hint: 'Extract it and pick the .xml file.',
+  },
   { bytes: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive', hint: 'Extract it and pick the .xml file.' },
   {
     bytes: [0xd0, 0xcf, 0x11, 0xe0],
@@ -71,7 +75,8 @@ export function sniffBinary(bytes: Uint8Array): BinaryVerdict | null {
     // Tab, LF, CR are text; every other C0 control is illegal in XML 1.0.
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) controls++;
   }
-  if (controls > 8 && controls * 100 > end) return { what: 'a binary file (it is full of control characters)' };
+  if (controls > 8 && controls * 100 > end)
+    return { what: 'a binary file (it is full of control characters)' };
   return null;
 }
 

@@ -24,11 +24,14 @@ function macValue(raw: string): string | null {
 
 function textValue(raw: string, max: number): string | null {
   const value = raw.trim().replace(/\s+/g, ' ');
-  return value.length > 0 && value.length <= max && !CONTROL.test(value) && /[0-9A-Za-z]/.test(value) ? value : null;
+  return value.length > 0 && value.length <= max && !CONTROL.test(value) && /[0-9A-Za-z]/.test(value)
+    ? value
+    : null;
 }
 
 /** Date-like (`2025-01-15 09:30:00`, `2025/1/15`) or a Unix time in seconds or milliseconds. */
-const DATE_LIKE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const DATE_LIKE =
+  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const EPOCH = /^(?:\d{10}|\d{13})$/;
 
 /**

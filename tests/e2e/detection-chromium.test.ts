@@ -56,7 +56,9 @@ describe('Chromium: detection on every simulated generation', () => {
         await expect.poll(() => panel.getByTestId('identity-model').inputValue()).toBe(device.model);
       }
       // The panel asked the device, read-only, which reset paths it supports.
-      await expect.poll(() => panel.getByTestId('device-status').textContent()).toMatch(/Initialised|Factory-fresh/);
+      await expect
+        .poll(() => panel.getByTestId('device-status').textContent())
+        .toMatch(/Initialised|Factory-fresh/);
       expect(sim.requestsFor(origin).some((r) => r.body.includes('DevInit.getStatus'))).toBe(true);
       expect(sim.requestsFor(origin).some((r) => r.body.includes('PasswdFind'))).toBe(false);
       await panel.close();
@@ -85,7 +87,9 @@ describe('Chromium: detection on every simulated generation', () => {
     const page = await ext.context.newPage();
     await page.goto(origin + '/');
     const prompt = page.locator('#recorder-reset-copilot-prompt');
-    await expect.poll(() => prompt.getByRole('button', { name: 'Open reset guide' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => prompt.getByRole('button', { name: 'Open reset guide' }).count(), { timeout: 10_000 })
+      .toBe(1);
     await prompt.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => prompt.count()).toBe(0);
     await page.reload();
@@ -114,7 +118,9 @@ describe('Chromium: ordinary pages stay untouched', () => {
     expect(await ext.badgeOf(page)).toBe('');
     expect(await page.locator('#recorder-reset-copilot-prompt').count()).toBe(0);
     // The page's own GETs (its assets, the browser's favicon) are fine; anything we would send is not.
-    const extra = sim.requests.filter((r) => r.method !== 'GET' || /^\/(RPC2|RPC2_Login|OutsideCmd)\b/.test(r.path));
+    const extra = sim.requests.filter(
+      (r) => r.method !== 'GET' || /^\/(RPC2|RPC2_Login|OutsideCmd)\b/.test(r.path),
+    );
     expect(extra.map((r) => `${r.method} ${r.path}`)).toEqual([]);
     await page.close();
   });

@@ -9,7 +9,12 @@ import { DEFAULT_DEVICES } from '../simulator/devices';
 import { startSimulator, type Simulator } from '../simulator/server';
 import { launchFirefox, type FirefoxExtension } from './harness/firefox';
 
-const NEGATIVE_SAMPLE = ['aspnet-asmx-web-service.html', 'blog-dahua-login-internals.html', 'hikvision-login.html', 'web-service-password.html'];
+const NEGATIVE_SAMPLE = [
+  'aspnet-asmx-web-service.html',
+  'blog-dahua-login-internals.html',
+  'hikvision-login.html',
+  'web-service-password.html',
+];
 
 let sim: Simulator;
 let ff: FirefoxExtension;
@@ -43,19 +48,28 @@ describe('Firefox: detection', () => {
     await page.goto(url);
     await expect.poll(() => ff.badgeOfUrl(url), { timeout: 15_000 }).not.toBe('');
     await page.waitForFunction(
-      () => document.getElementById('recorder-reset-copilot-prompt')?.shadowRoot?.querySelector('.open') != null,
+      () =>
+        document.getElementById('recorder-reset-copilot-prompt')?.shadowRoot?.querySelector('.open') != null,
       { timeout: 10_000 },
     );
     const button = await page.evaluateHandle(
-      () => document.getElementById('recorder-reset-copilot-prompt')!.shadowRoot!.querySelector('.open') as HTMLElement,
+      () =>
+        document
+          .getElementById('recorder-reset-copilot-prompt')!
+          .shadowRoot!.querySelector('.open') as HTMLElement,
     );
     await (button as ElementHandle<HTMLElement>).click(); // a real click, through WebDriver input
     await page.waitForFunction(
-      () => document.getElementById('recorder-reset-copilot-prompt')?.shadowRoot?.querySelector('.hint:not([hidden])') != null,
+      () =>
+        document
+          .getElementById('recorder-reset-copilot-prompt')
+          ?.shadowRoot?.querySelector('.hint:not([hidden])') != null,
       { timeout: 5000 },
     );
     const hint = await page.evaluate(
-      () => document.getElementById('recorder-reset-copilot-prompt')!.shadowRoot!.querySelector('.hint')!.textContent,
+      () =>
+        document.getElementById('recorder-reset-copilot-prompt')!.shadowRoot!.querySelector('.hint')!
+          .textContent,
     );
     expect(hint).toMatch(/toolbar/);
     await page.close();
@@ -68,7 +82,9 @@ describe('Firefox: detection', () => {
     await page.goto(url);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await ff.badgeOfUrl(url)).toBe('');
-    expect(sim.requests.filter((r) => r.method !== 'GET' || /^\/(RPC2|RPC2_Login|OutsideCmd)\b/.test(r.path))).toEqual([]);
+    expect(
+      sim.requests.filter((r) => r.method !== 'GET' || /^\/(RPC2|RPC2_Login|OutsideCmd)\b/.test(r.path)),
+    ).toEqual([]);
     await page.close();
   });
 });

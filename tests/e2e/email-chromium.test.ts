@@ -41,13 +41,19 @@ afterEach(() => sim?.set({ gmail: 'normal', outlook: 'normal' }));
  * The open tab on `host` (and matching `also`), once the extension has opened it. Polled, not
  * awaited as a 'page' event: such a tab first shows Chrome's error page (see route.ts).
  */
-async function pageOn(host: string, except: Page[] = [], also: (url: URL) => boolean = () => true): Promise<Page> {
+async function pageOn(
+  host: string,
+  except: Page[] = [],
+  also: (url: URL) => boolean = () => true,
+): Promise<Page> {
   let found: Page | undefined;
   const matches = (p: Page) => {
     const url = new URL(p.url());
     return !except.includes(p) && url.host === host && also(url);
   };
-  await expect.poll(() => (found = ext.context.pages().find(matches)) !== undefined, { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(() => (found = ext.context.pages().find(matches)) !== undefined, { timeout: 20_000 })
+    .toBe(true);
   return found!;
 }
 
@@ -87,7 +93,9 @@ describe('Chromium: the support e-mail', () => {
     await startManualCase(panel, FLAT.model, FLAT.serial);
     await openSupportKit(panel);
     await pickXml(panel, FLAT.file);
-    await expect.poll(() => panel.getByTestId('xml-kept').getAttribute('data-name')).toBe('flat-elements.xml');
+    await expect
+      .poll(() => panel.getByTestId('xml-kept').getAttribute('data-name'))
+      .toBe('flat-elements.xml');
 
     const recipients = (await panel.getByTestId('email-recipients').textContent()) ?? '';
     expect(recipients).toContain(GLOBAL);
@@ -115,19 +123,25 @@ describe('Chromium: the support e-mail', () => {
     expect(await panel.getByTestId('recipient-distributor').isDisabled()).toBe(true);
 
     await panel.getByTestId('email-setting-distributorAddress').fill('resets@distributor.example');
-    await panel.getByTestId('email-setting-subjectTemplate').fill('Reset file please: {{serial}} ({{siteRef}})');
+    await panel
+      .getByTestId('email-setting-subjectTemplate')
+      .fill('Reset file please: {{serial}} ({{siteRef}})');
     await panel.getByTestId('email-settings-save').click();
     await expect.poll(() => settings.getByRole('status').count()).toBe(1);
     await panel.getByTestId('recipient-distributor').check();
     await expect.poll(() => panel.getByTestId('email-to').textContent()).toBe('resets@distributor.example');
     await panel.getByTestId('email-site-ref').fill('Ticket 4711');
-    await expect.poll(() => panel.getByTestId('email-subject').textContent()).toBe(`Reset file please: ${FLAT.serial} (Ticket 4711)`);
+    await expect
+      .poll(() => panel.getByTestId('email-subject').textContent())
+      .toBe(`Reset file please: ${FLAT.serial} (Ticket 4711)`);
 
     // Back to the defaults for the next tests.
     await settings.getByRole('button', { name: 'Default templates' }).click();
     await panel.getByTestId('email-settings-save').click();
     await panel.getByTestId('recipient-rpwd-global').check();
-    await expect.poll(() => panel.getByTestId('email-subject').textContent()).toContain('Password reset request');
+    await expect
+      .poll(() => panel.getByTestId('email-subject').textContent())
+      .toContain('Password reset request');
     await settings.locator('> summary').click();
   });
 
@@ -164,7 +178,9 @@ describe('Chromium: the support e-mail', () => {
     expect(url.searchParams.get('subject')).toBe(expected.subject);
     expect(await outlook.locator('input[aria-label="Add a subject"]').inputValue()).toBe(expected.subject);
     expect(await outlook.locator(`.persona[title="${GLOBAL}"]`).count()).toBe(1);
-    expect(await outlook.locator('[aria-label="Message body"]').innerText()).toContain(`Serial number: ${FLAT.serial}`);
+    expect(await outlook.locator('[aria-label="Message body"]').innerText()).toContain(
+      `Serial number: ${FLAT.serial}`,
+    );
     const got = await attachmentIn(outlook);
     expect(got.sha256).toBe(sha256(xml));
     expect(got.name).toBe('flat-elements.xml');
@@ -186,7 +202,9 @@ describe('Chromium: the support e-mail', () => {
     sim.set({ gmail: 'changed' });
     await panel.bringToFront();
     await panel.getByTestId('compose-gmail').click();
-    expect(await composeStatus(panel, 60_000)).toMatch(/^failed: Gmail: Gmail's markup changed: no compose window and no Compose button/);
+    expect(await composeStatus(panel, 60_000)).toMatch(
+      /^failed: Gmail: Gmail's markup changed: no compose window and no Compose button/,
+    );
     const fallbacks = panel.getByTestId('email-fallbacks');
     expect(await fallbacks.getAttribute('data-suggested')).toBe('true');
     expect(await fallbacks.getAttribute('open')).not.toBeNull();
@@ -235,7 +253,9 @@ describe('Chromium: the support e-mail', () => {
     sim.set({ outlook: 'changed' });
     await panel.bringToFront();
     await panel.getByTestId('compose-outlook').click();
-    expect(await composeStatus(panel)).toMatch(/^failed: Outlook: Outlook's markup changed: the compose page shows no compose form/);
+    expect(await composeStatus(panel)).toMatch(
+      /^failed: Outlook: Outlook's markup changed: the compose page shows no compose form/,
+    );
 
     // Fallback 1 for Outlook: the deeplink with the whole text, on the chosen host.
     const expected = await preview(panel);
@@ -256,8 +276,14 @@ describe('Chromium: the support e-mail', () => {
     const desk = await ext.context.newPage();
     await desk.goto(`${ext.panelUrl}?tab=${await ext.tabIdOf(gmail)}`);
     // Support staff have no case: leave the technician's hand-entered one.
-    await expect.poll(async () => (await desk.getByTestId('device-title').count()) + (await desk.getByTestId('no-device').count())).toBe(1);
-    if ((await desk.getByTestId('no-device').count()) === 0) await desk.getByRole('button', { name: '← Another device' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await desk.getByTestId('device-title').count()) + (await desk.getByTestId('no-device').count()),
+      )
+      .toBe(1);
+    if ((await desk.getByTestId('no-device').count()) === 0)
+      await desk.getByRole('button', { name: '← Another device' }).click();
     await expect.poll(() => desk.getByTestId('webmail-desk').count()).toBe(1);
     await pickXml(desk, FLAT.file);
     await expect.poll(() => desk.getByTestId('xml-kept').count()).toBe(1);

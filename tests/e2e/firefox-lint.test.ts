@@ -8,10 +8,21 @@ describe('Firefox build', () => {
   it('has no web-ext lint errors', () => {
     const out = execFileSync(
       join(ROOT, 'node_modules/.bin/web-ext'),
-      ['lint', '--source-dir', requireBuild(FIREFOX_BUILD), '--self-hosted', '--output', 'json', '--no-input'],
+      [
+        'lint',
+        '--source-dir',
+        requireBuild(FIREFOX_BUILD),
+        '--self-hosted',
+        '--output',
+        'json',
+        '--no-input',
+      ],
       { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
     );
-    const report = JSON.parse(out) as { errors: { code: string; message: string }[]; summary: { errors: number } };
+    const report = JSON.parse(out) as {
+      errors: { code: string; message: string }[];
+      summary: { errors: number };
+    };
     expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
     expect(report.summary.errors).toBe(0);
   });

@@ -42,7 +42,9 @@ describe('Chromium: the reset guide', () => {
     const qr = panel.getByTestId('rank-qr-dmss');
     await expect.poll(() => qr.getAttribute('data-status')).toBe('recommended');
     // QR is first, and its reasons name what decided it.
-    await expect.poll(() => panel.locator('.ranking > li').first().getAttribute('data-testid')).toBe('rank-qr-dmss');
+    await expect
+      .poll(() => panel.locator('.ranking > li').first().getAttribute('data-testid'))
+      .toBe('rank-qr-dmss');
     expect(await qr.textContent()).toMatch(/mailbox/i);
 
     await panel.getByTestId('question-mailbox').getByLabel('No', { exact: true }).check();
@@ -54,7 +56,9 @@ describe('Chromium: the reset guide', () => {
   it('an uninitialised device leads to the initialisation wizard', async () => {
     const { page, panel } = await openGuideFor('dahua-nvr-uninit');
     await expect.poll(() => panel.getByTestId('device-status').textContent()).toContain('Factory-fresh');
-    await expect.poll(() => panel.locator('.ranking > li').first().getAttribute('data-testid')).toBe('rank-device-init');
+    await expect
+      .poll(() => panel.locator('.ranking > li').first().getAttribute('data-testid'))
+      .toBe('rank-device-init');
     await panel.close();
     await page.close();
   });

@@ -46,7 +46,10 @@ function grantedBuild(): string {
   const dir = join(out, 'chrome-mv3');
   cpSync(BUILT, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[]; optional_host_permissions?: string[] };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    host_permissions?: string[];
+    optional_host_permissions?: string[];
+  };
   expect(manifest.optional_host_permissions).toContain('<all_urls>');
   manifest.host_permissions = [...(manifest.host_permissions ?? []), '<all_urls>'];
   writeFileSync(manifestPath, JSON.stringify(manifest));
@@ -106,13 +109,21 @@ async function openPanel(initScript?: () => void): Promise<Page> {
   const url = `${ext.panelUrl}?tab=${await frontTabId()}`;
   const opened = ext.context.waitForEvent('page', (p) => p.url() === url);
   // A new window: a new tab in the recorder's window would hide the recorder page.
-  const windowId = await (await sw()).evaluate(async (u: string) => (await chrome.windows.create({ url: u, focused: false }))?.id ?? -1, url);
+  const windowId = await (
+    await sw()
+  ).evaluate(async (u: string) => (await chrome.windows.create({ url: u, focused: false }))?.id ?? -1, url);
   const panel = await opened;
   if (initScript) {
     await panel.addInitScript(initScript);
     await panel.reload();
   }
-  panel.once('close', () => void sw().then((w) => w.evaluate((id: number) => chrome.windows.remove(id).catch(() => undefined), windowId)).catch(() => undefined));
+  panel.once(
+    'close',
+    () =>
+      void sw()
+        .then((w) => w.evaluate((id: number) => chrome.windows.remove(id).catch(() => undefined), windowId))
+        .catch(() => undefined),
+  );
   await expect.poll(() => panel.getByTestId('read-screen-button').count(), { timeout: 10_000 }).toBe(1);
   return panel;
 }
@@ -125,7 +136,11 @@ async function readScreen(panel: Page, pageOrigin: string): Promise<string> {
   sim.clearLog();
   await panel.getByTestId('read-screen-button').click();
   await expect
-    .poll(async () => (await panel.getByTestId('read-result').count()) + (await panel.getByTestId('read-error').count()), { timeout: 60_000 })
+    .poll(
+      async () =>
+        (await panel.getByTestId('read-result').count()) + (await panel.getByTestId('read-error').count()),
+      { timeout: 60_000 },
+    )
     .toBe(1);
   const error = panel.getByTestId('read-error');
   if ((await error.count()) > 0) throw new Error(`Read this screen failed: ${await error.textContent()}`);
@@ -148,8 +163,11 @@ describe('Chromium: Read this screen', () => {
     expect(normalizeMac(await valueOf(panel, 'mac'))).toBe(d.mac);
     expect(await panel.getByTestId('read-source-serial').textContent()).toMatch(/OCR.*\d+% sure/);
     // Boxes are drawn around the fields on the screenshot.
-    for (const box of ['model', 'serial', 'mac']) expect(await panel.getByTestId(`read-box-${box}`).count()).toBe(1);
-    expect(await panel.getByTestId('read-screen-shot').locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    for (const box of ['model', 'serial', 'mac'])
+      expect(await panel.getByTestId(`read-box-${box}`).count()).toBe(1);
+    expect(await panel.getByTestId('read-screen-shot').locator('img').getAttribute('src')).toMatch(
+      /^data:image\/png;base64,/,
+    );
 
     // One tesseract worker per core up to two (a dedicated Worker each, in the panel page).
     const cores = await panel.evaluate(() => navigator.hardwareConcurrency);
@@ -187,7 +205,11 @@ describe('Chromium: Read this screen', () => {
     // The encrypted body appears in no extension storage.
     const bodies = sim.descripts.filter((x) => x.via === 'local-gui').map((x) => x.payload.slice(14));
     expect(bodies.length).toBeGreaterThan(0);
-    const stored = JSON.stringify(await (await sw()).evaluate(async () => [await chrome.storage.local.get(null), await chrome.storage.session.get(null)]));
+    const stored = JSON.stringify(
+      await (
+        await sw()
+      ).evaluate(async () => [await chrome.storage.local.get(null), await chrome.storage.session.get(null)]),
+    );
     for (const body of bodies) expect(stored).not.toContain(body.slice(0, 40));
   });
 
@@ -209,7 +231,9 @@ describe('Chromium: Read this screen', () => {
     await expect
       .poll(async () => {
         const all = await (await sw()).evaluate(() => chrome.storage.local.get(null));
-        const cases = Object.entries(all).filter(([k]) => k.startsWith('rrc.case.record:')).map(([, v]) => (v as { record: CaseRecord }).record);
+        const cases = Object.entries(all)
+          .filter(([k]) => k.startsWith('rrc.case.record:'))
+          .map(([, v]) => (v as { record: CaseRecord }).record);
         return cases.find((c) => c.identity.serial === d.serial)?.facts.qrVendor;
       })
       .toBe(vendorIdFor(d));
@@ -228,7 +252,9 @@ describe('Chromium: Read this screen', () => {
       Object.defineProperty(chrome.permissions, 'request', { value: deny, configurable: true });
     });
     await panel.getByTestId('read-screen-button').click();
-    await expect.poll(() => panel.getByTestId('read-error').getAttribute('data-problem')).toBe('permission-denied');
+    await expect
+      .poll(() => panel.getByTestId('read-error').getAttribute('data-problem'))
+      .toBe('permission-denied');
     expect(await panel.getByTestId('read-error').textContent()).toMatch(/permission/i);
     await panel.close();
 
@@ -243,15 +269,21 @@ describe('Chromium: Read this screen', () => {
       });
     });
     await panel.getByTestId('read-screen-button').click();
-    await expect.poll(() => panel.getByTestId('read-error').getAttribute('data-problem'), { timeout: 20_000 }).toBe('engine-failed');
-    expect(await panel.getByTestId('read-error').textContent()).toMatch(/OCR engine could not start: Worker refused/);
+    await expect
+      .poll(() => panel.getByTestId('read-error').getAttribute('data-problem'), { timeout: 20_000 })
+      .toBe('engine-failed');
+    expect(await panel.getByTestId('read-error').textContent()).toMatch(
+      /OCR engine could not start: Worker refused/,
+    );
     await panel.close();
 
     // Browser pages cannot be captured, not even with <all_urls>.
     await show('chrome://version/');
     panel = await openPanel();
     await panel.getByTestId('read-screen-button').click();
-    await expect.poll(() => panel.getByTestId('read-error').getAttribute('data-problem'), { timeout: 20_000 }).toBe('capture-failed');
+    await expect
+      .poll(() => panel.getByTestId('read-error').getAttribute('data-problem'), { timeout: 20_000 })
+      .toBe('capture-failed');
     expect(await panel.getByTestId('read-error').textContent()).toMatch(/cannot be captured/i);
     await panel.close();
 
@@ -266,7 +298,10 @@ describe('Chromium: Read this screen', () => {
   it('made no request outside 127.0.0.1 and the extension (no CDN)', () => {
     const extension = `chrome-extension://${ext.extensionId}/`;
     const outside = requested.filter(
-      (u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith(extension) && !/^(data|blob|about|chrome):/.test(u),
+      (u) =>
+        !u.startsWith('http://127.0.0.1:') &&
+        !u.startsWith(extension) &&
+        !/^(data|blob|about|chrome):/.test(u),
     );
     expect(outside).toEqual([]);
     // The bundled OCR and QR files were used (so the check above saw the OCR run).

@@ -30,7 +30,10 @@ function grantedBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rrc-read-screen-ff-'));
   cpSync(requireBuild(FIREFOX_BUILD), dir, { recursive: true });
   const path = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { permissions: string[]; optional_permissions?: string[] };
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+    permissions: string[];
+    optional_permissions?: string[];
+  };
   expect(manifest.optional_permissions).toContain('<all_urls>');
   manifest.permissions = [...manifest.permissions, '<all_urls>'];
   writeFileSync(path, JSON.stringify(manifest));
@@ -91,7 +94,8 @@ async function readScreen(panel: Page, pageOrigin: string): Promise<string> {
   return panel.$eval('[data-testid="read-timings"]', (e) => e.textContent ?? '');
 }
 
-const valueOf = (panel: Page, field: string) => panel.$eval(`[data-testid="read-value-${field}"]`, (e) => (e as HTMLInputElement).value);
+const valueOf = (panel: Page, field: string) =>
+  panel.$eval(`[data-testid="read-value-${field}"]`, (e) => (e as HTMLInputElement).value);
 
 describe('Firefox: Read this screen', () => {
   it('reads model, serial and MAC by OCR from the local GUI, with the bundled engine', async () => {
@@ -104,7 +108,9 @@ describe('Firefox: Read this screen', () => {
     expect(await valueOf(panel, 'model')).toBe(d.model);
     expect(await valueOf(panel, 'serial')).toBe(d.serial);
     expect(normalizeMac(await valueOf(panel, 'mac'))).toBe(d.mac);
-    expect(await panel.$eval('[data-testid="read-source-serial"]', (e) => e.textContent)).toMatch(/OCR.*\d+% sure/);
+    expect(await panel.$eval('[data-testid="read-source-serial"]', (e) => e.textContent)).toMatch(
+      /OCR.*\d+% sure/,
+    );
 
     const warm = await readScreen(panel, sim.originOf(d.id));
     console.log(`[read-screen firefox] same screen, warm: ${warm}`);
@@ -118,7 +124,9 @@ describe('Firefox: Read this screen', () => {
     await show(url);
     const panel = await openPanel(url);
     await readScreen(panel, sim.originOf(d.id));
-    await panel.waitForSelector(`[data-testid="read-qr"][data-vendor="${vendorIdFor(d)}"]`, { timeout: 10_000 });
+    await panel.waitForSelector(`[data-testid="read-qr"][data-vendor="${vendorIdFor(d)}"]`, {
+      timeout: 10_000,
+    });
     const text = await panel.$eval('[data-testid="read-qr"]', (e) => e.textContent ?? '');
     expect(text).toContain(keyIdFor(d));
     expect(text).toMatch(/another brand \(OEM\)/);

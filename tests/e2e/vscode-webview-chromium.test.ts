@@ -81,7 +81,17 @@ function answer(request: GuideRequest): unknown {
       return host.device;
     case 'readDevice':
       return host.device
-        ? { status: { initialized: false, find: '', secretQuestions: false, xmlReset: true, resetSupported: true, raw: {} }, shown: {} }
+        ? {
+            status: {
+              initialized: false,
+              find: '',
+              secretQuestions: false,
+              xmlReset: true,
+              resetSupported: true,
+              raw: {},
+            },
+            shown: {},
+          }
         : null;
     case 'copyText':
       host.clipboard = request.text;
@@ -100,7 +110,12 @@ async function openGuide(): Promise<{ tab: Page; problems: string[] }> {
   });
   await tab.exposeFunction('__vscodePost', async (message: RequestMessage) => {
     host.requests.push(message.request);
-    const response: HostMessage = { kind: 'response', id: message.id, ok: true, value: answer(message.request) };
+    const response: HostMessage = {
+      kind: 'response',
+      id: message.id,
+      ok: true,
+      value: answer(message.request),
+    };
     // Host → webview messages arrive as window 'message' events, as in VS Code.
     await tab.evaluate((m) => window.postMessage(m, '*'), response);
   });
@@ -123,7 +138,9 @@ beforeAll(async () => {
       res.writeHead(204).end();
       return;
     }
-    const file = { '/dist/webview/guide.js': 'guide.js', '/dist/webview/guide.css': 'guide.css' }[req.url ?? ''];
+    const file = { '/dist/webview/guide.js': 'guide.js', '/dist/webview/guide.css': 'guide.css' }[
+      req.url ?? ''
+    ];
     if (!file) {
       res.writeHead(404).end();
       return;
@@ -133,7 +150,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -152,9 +173,17 @@ describe('Chromium: the VS Code guide webview', () => {
     expect(await tab.locator('h1').textContent()).toBe('Recorder Reset Copilot');
     expect(host.requests.map((r) => r.method)).toContain('currentDevice');
     // Only the nonce'd scripts ran.
-    expect(await tab.evaluate(() => (window as unknown as { __unsafeInlineRan?: boolean }).__unsafeInlineRan ?? false)).toBe(false);
-    expect(await tab.evaluate(() => (window as unknown as { __acquireCalls(): number }).__acquireCalls())).toBe(1);
-    expect(await tab.evaluate(() => (window as unknown as { __vscodeState: unknown }).__vscodeState)).toEqual({ view: 'guide', version: 1 });
+    expect(
+      await tab.evaluate(
+        () => (window as unknown as { __unsafeInlineRan?: boolean }).__unsafeInlineRan ?? false,
+      ),
+    ).toBe(false);
+    expect(
+      await tab.evaluate(() => (window as unknown as { __acquireCalls(): number }).__acquireCalls()),
+    ).toBe(1);
+    expect(await tab.evaluate(() => (window as unknown as { __vscodeState: unknown }).__vscodeState)).toEqual(
+      { view: 'guide', version: 1 },
+    );
     // The theme stylesheet loaded from the extension's own origin and follows VS Code's colours
     // (VS Code sets --vscode-* variables on the webview's root).
     const accent = await tab.evaluate(() => {
@@ -181,7 +210,14 @@ describe('Chromium: the VS Code guide webview', () => {
     await first.tab.close();
 
     const second = await openGuide();
-    await expect.poll(() => second.tab.getByTestId('identity-serial').inputValue().catch(() => '')).toBe('6G04A2DPAJ93F5C');
+    await expect
+      .poll(() =>
+        second.tab
+          .getByTestId('identity-serial')
+          .inputValue()
+          .catch(() => ''),
+      )
+      .toBe('6G04A2DPAJ93F5C');
     expect(second.problems.filter((p) => !/Content Security Policy/.test(p))).toEqual([]);
     await second.tab.close();
   });
@@ -189,7 +225,9 @@ describe('Chromium: the VS Code guide webview', () => {
   it('shows the probed recorder when the host says the device changed, with its status', async () => {
     host.device = null;
     const { tab } = await openGuide();
-    await expect.poll(() => host.requests.filter((r) => r.method === 'currentDevice').length).toBeGreaterThan(0);
+    await expect
+      .poll(() => host.requests.filter((r) => r.method === 'currentDevice').length)
+      .toBeGreaterThan(0);
     host.device = {
       title: 'Dahua NVR detected',
       brand: 'Dahua',

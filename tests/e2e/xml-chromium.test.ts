@@ -73,14 +73,30 @@ describe('Chromium: the XML export in the side panel', () => {
 
   const bad: { name: string; content: Buffer; code: string }[] = [
     { name: 'notes.xml', content: Buffer.from('serial 7K03B21PAZ4C9D1, please reset'), code: 'not-xml' },
-    { name: 'page.xml', content: Buffer.from('<!DOCTYPE html><html><head><title>ConfigTool</title></head><body>x</body></html>'), code: 'html' },
+    {
+      name: 'page.xml',
+      content: Buffer.from(
+        '<!DOCTYPE html><html><head><title>ConfigTool</title></head><body>x</body></html>',
+      ),
+      code: 'html',
+    },
     {
       name: 'bomb.xml',
-      content: Buffer.from('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><r>&b;</r>'),
+      content: Buffer.from(
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><r>&b;</r>',
+      ),
       code: 'entity-declaration',
     },
-    { name: 'truncated.xml', content: Buffer.from('<?xml version="1.0"?><PasswordResetFile><SerialNo>7K03B21PAZ4C9D1</Ser'), code: 'truncated' },
-    { name: 'photo.xml', content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), code: 'binary' },
+    {
+      name: 'truncated.xml',
+      content: Buffer.from('<?xml version="1.0"?><PasswordResetFile><SerialNo>7K03B21PAZ4C9D1</Ser'),
+      code: 'truncated',
+    },
+    {
+      name: 'photo.xml',
+      content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      code: 'binary',
+    },
     { name: 'empty.xml', content: Buffer.alloc(0), code: 'empty' },
     { name: 'huge.xml', content: Buffer.alloc(6 * 1024 * 1024, 0x20), code: 'too-large' },
   ];
@@ -88,8 +104,12 @@ describe('Chromium: the XML export in the side panel', () => {
     it(`${name}: a clear "${code}" message, and the kept file stays`, async () => {
       await pickXml(panel, { name, mimeType: 'application/xml', buffer: content });
       const candidate = panel.getByTestId('xml-candidate');
-      await expect.poll(() => candidate.locator(`[data-testid="xml-problem-${code}"]`).count(), { timeout: 10_000 }).toBe(1);
-      expect(((await candidate.locator(`[data-testid="xml-problem-${code}"]`).textContent()) ?? '').length).toBeGreaterThan(20);
+      await expect
+        .poll(() => candidate.locator(`[data-testid="xml-problem-${code}"]`).count(), { timeout: 10_000 })
+        .toBe(1);
+      expect(
+        ((await candidate.locator(`[data-testid="xml-problem-${code}"]`).textContent()) ?? '').length,
+      ).toBeGreaterThan(20);
       expect(await candidate.textContent()).toContain(`${name}`);
       expect(await panel.getByTestId('xml-keep-anyway').count()).toBe(0);
       expect(await kept().getAttribute('data-name')).toBe('flat-elements.xml');

@@ -33,5 +33,10 @@ export const BRAND_STYLES: Record<SimBrand, BrandStyle> = {
     copyright: 'Copyright © Intelbras S/A. Todos os direitos reservados.',
     guiName: 'INTELBRAS',
   },
-  IMOU: { logoText: 'IMOU', accent: '#f18d00', copyright: 'Copyright © IMOU. All rights reserved.', guiName: 'IMOU' },
+  IMOU: {
+    logoText: 'IMOU',
+    accent: '#f18d00',
+    copyright: 'Copyright © IMOU. All rights reserved.',
+    guiName: 'IMOU',
+  },
 };

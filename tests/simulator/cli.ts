@@ -20,11 +20,14 @@ function parseArgs(argv: string[]): CliOptions {
   const opts: CliOptions = { port: 8108, host: '127.0.0.1', quiet: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => inline ?? argv[++i] ?? '';
     if (name === '--port') {
       const port = Number(value());
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port needs 0–65535. ${USAGE}`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`--port needs 0–65535. ${USAGE}`);
       opts.port = port;
     } else if (name === '--host') {
       opts.host = value();
@@ -69,7 +72,9 @@ async function main(): Promise<void> {
   console.log(`Recorder simulator hub: ${sim.hub}/`);
   for (const { device: d, origin } of sim.devices) {
     const state = d.initialized ? '' : '  (factory-fresh: init wizard)';
-    console.log(`  ${d.id.padEnd(18)} ${d.brand.padEnd(9)} ${d.generation.padEnd(6)} ${d.model.padEnd(18)} ${origin}/${state}`);
+    console.log(
+      `  ${d.id.padEnd(18)} ${d.brand.padEnd(9)} ${d.generation.padEnd(6)} ${d.model.padEnd(18)} ${origin}/${state}`,
+    );
   }
   console.log('Press Ctrl-C to stop.\n');
 

@@ -184,8 +184,10 @@ export function defaultDevices(): SimDevice[] {
 export function validateDevice(d: SimDevice): void {
   const problems: string[] = [];
   if (!ID_PATTERN.test(d.id)) problems.push(`id ${JSON.stringify(d.id)} must be lower-case kebab (a-z0-9-)`);
-  if (!SERIAL_PATTERN.test(d.serial)) problems.push(`serial ${JSON.stringify(d.serial)} must match ${SERIAL_PATTERN}`);
-  if (!MAC_PATTERN.test(d.mac)) problems.push(`mac ${JSON.stringify(d.mac)} must be 12 upper-case hex digits`);
+  if (!SERIAL_PATTERN.test(d.serial))
+    problems.push(`serial ${JSON.stringify(d.serial)} must match ${SERIAL_PATTERN}`);
+  if (!MAC_PATTERN.test(d.mac))
+    problems.push(`mac ${JSON.stringify(d.mac)} must be 12 upper-case hex digits`);
   if (!DATE_PATTERN.test(d.buildDate) || Number.isNaN(Date.parse(`${d.buildDate}T00:00:00Z`))) {
     problems.push(`buildDate ${JSON.stringify(d.buildDate)} must be YYYY-MM-DD`);
   }

@@ -86,16 +86,23 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 
   const hubServer = createServer();
   let hubOrigin = '';
-  hubServer.on('request', createHubHandler({
-    origin: () => hubOrigin,
-    devices: () => devices,
-    negativeDir: opts.negativeDir ?? DEFAULT_NEGATIVE_DIR,
-  }, log));
+  hubServer.on(
+    'request',
+    createHubHandler(
+      {
+        origin: () => hubOrigin,
+        devices: () => devices,
+        negativeDir: opts.negativeDir ?? DEFAULT_NEGATIVE_DIR,
+      },
+      log,
+    ),
+  );
 
   async function startDevice(input: SimDevice): Promise<string> {
     if (closed) throw new Error('The simulator is closed.');
     validateDevice(input);
-    if (running.some((r) => r.device.id === input.id)) throw new Error(`Duplicate simulated device id: ${input.id}`);
+    if (running.some((r) => r.device.id === input.id))
+      throw new Error(`Duplicate simulated device id: ${input.id}`);
     // The simulator owns a copy; tests may still mutate it through sim.devices[i].device.
     const device: SimDevice = { ...input };
     const entry: RunningDevice = { device, origin: '', state: newDeviceState(), server: createServer() };
@@ -114,7 +121,11 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     };
     entry.server.on('request', createDeviceHandler(hostApi, log));
     try {
-      const port = await listenWithFallback(entry.server, host, opts.devicePortBase ? opts.devicePortBase + slot : 0);
+      const port = await listenWithFallback(
+        entry.server,
+        host,
+        opts.devicePortBase ? opts.devicePortBase + slot : 0,
+      );
       entry.origin = originFor(host, port);
     } catch (err) {
       running.splice(running.indexOf(entry), 1);

@@ -23,11 +23,23 @@ const device = (id: string): SimDevice => DEFAULT_DEVICES.find((d) => d.id === i
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'rrc-cli-identify-'));
   const sim = await startSimulator();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
-    const shoot = async (file: string, id: string, screen: 'info' | 'forgot', width: number, height: number, theme: 'dark' | 'light'): Promise<void> => {
+    const shoot = async (
+      file: string,
+      id: string,
+      screen: 'info' | 'forgot',
+      width: number,
+      height: number,
+      theme: 'dark' | 'light',
+    ): Promise<void> => {
       const page = await browser.newPage({ viewport: { width, height } });
-      await page.goto(`${sim.originOf(id)}/__sim/local-gui?screen=${screen}&w=${width}&h=${height}&theme=${theme}`);
+      await page.goto(
+        `${sim.originOf(id)}/__sim/local-gui?screen=${screen}&w=${width}&h=${height}&theme=${theme}`,
+      );
       writeFileSync(join(dir, file), await page.screenshot({ type: 'png' }));
       await page.close();
     };
@@ -78,7 +90,13 @@ describe('reset-copilot identify', () => {
   it(
     'reads several images with one call: values, the reset QR, and the bad files reported with exit 3',
     async () => {
-      const { code, stdout, stderr } = await cli('info-dark.png', 'forgot.png', 'notes.txt', 'cut.png', '--json');
+      const { code, stdout, stderr } = await cli(
+        'info-dark.png',
+        'forgot.png',
+        'notes.txt',
+        'cut.png',
+        '--json',
+      );
       expect(code).toBe(3);
       const results = JSON.parse(stdout) as Record<string, any>[];
       expect(results.map((r) => r.file)).toEqual(['info-dark.png', 'forgot.png', 'notes.txt', 'cut.png']);
@@ -98,7 +116,13 @@ describe('reset-copilot identify', () => {
       expect([forgot.model, forgot.serial, forgot.mac, forgot.firmware]).toEqual([null, null, null, null]);
       expect(stdout).not.toMatch(/[A-Za-z0-9+/]{100,}/);
 
-      expect(notes).toMatchObject({ model: null, serial: null, mac: null, firmware: null, error: expect.stringMatching(/not a PNG or JPEG/) });
+      expect(notes).toMatchObject({
+        model: null,
+        serial: null,
+        mac: null,
+        firmware: null,
+        error: expect.stringMatching(/not a PNG or JPEG/),
+      });
       expect(cut.error).toMatch(/damaged or truncated PNG/);
       expect(stderr).toMatch(/notes\.txt is not a PNG or JPEG image/);
       expect(stderr).toMatch(/cut\.png is a damaged or truncated PNG/);
@@ -153,7 +177,11 @@ describe('reset-copilot identify', () => {
   it('reports a missing file with exit 3 without starting OCR', async () => {
     const { code, stdout, stderr } = await cli('missing.png', '--json');
     expect(code).toBe(3);
-    expect(JSON.parse(stdout)).toMatchObject({ file: 'missing.png', serial: null, error: expect.stringMatching(/no such file/) });
+    expect(JSON.parse(stdout)).toMatchObject({
+      file: 'missing.png',
+      serial: null,
+      error: expect.stringMatching(/no such file/),
+    });
     expect(stderr).toMatch(/missing\.png: no such file/);
   });
 

@@ -36,13 +36,20 @@ function contract(stdout: string) {
   expect(typeof value).toBe('object');
   const o = value as Record<string, unknown>;
   expect(typeof o.ok).toBe('boolean');
-  for (const key of ['serial', 'mac', 'model']) expect(o[key] === null || typeof o[key] === 'string', key).toBe(true);
+  for (const key of ['serial', 'mac', 'model'])
+    expect(o[key] === null || typeof o[key] === 'string', key).toBe(true);
   expect(Array.isArray(o.problems)).toBe(true);
   for (const p of o.problems as Record<string, unknown>[]) {
     expect(typeof p.code).toBe('string');
     expect(typeof p.message).toBe('string');
   }
-  return o as { ok: boolean; serial: string | null; mac: string | null; model: string | null; problems: { code: string; message: string }[] };
+  return o as {
+    ok: boolean;
+    serial: string | null;
+    mac: string | null;
+    model: string | null;
+    problems: { code: string; message: string }[];
+  };
 }
 
 let dir: string;
@@ -50,7 +57,10 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rrc-inspect-'));
   await copyFile(join(FIXTURES, 'flat-elements.xml'), join(dir, 'export.xml'));
-  await writeFile(join(dir, 'cut.xml'), '<?xml version="1.0"?><PasswordResetFile><SerialNo>7K03B21PAZ4C9D1</SerialNo><MacA');
+  await writeFile(
+    join(dir, 'cut.xml'),
+    '<?xml version="1.0"?><PasswordResetFile><SerialNo>7K03B21PAZ4C9D1</SerialNo><MacA',
+  );
   await writeFile(join(dir, 'big.xml'), new Uint8Array(6 * 1024 * 1024).fill(0x20));
   await writeFile(join(dir, 'name with spaces.xml'), '<r><SN>5F0A9C4PAG7B2E8</SN></r>');
   await mkdir(join(dir, 'folder.xml'));
@@ -72,10 +82,23 @@ describe('reset-copilot inspect (spawned)', () => {
   });
 
   it('--json on a usable export with a matching --serial and --mac', async () => {
-    const r = await cli(join(dir, 'export.xml'), '--json', '--serial', '7K03B21PAZ4C9D1', '--mac=3c-ef-8c-4a-19-7e');
+    const r = await cli(
+      join(dir, 'export.xml'),
+      '--json',
+      '--serial',
+      '7K03B21PAZ4C9D1',
+      '--mac=3c-ef-8c-4a-19-7e',
+    );
     expect(r.code).toBe(0);
     const o = contract(r.stdout);
-    expect(o).toMatchObject({ ok: true, serial: '7K03B21PAZ4C9D1', mac: '3CEF8C4A197E', model: 'DHI-NVR4108HS-8P-4KS2/L', problems: [], matchesCase: 'yes' });
+    expect(o).toMatchObject({
+      ok: true,
+      serial: '7K03B21PAZ4C9D1',
+      mac: '3CEF8C4A197E',
+      model: 'DHI-NVR4108HS-8P-4KS2/L',
+      problems: [],
+      matchesCase: 'yes',
+    });
   });
 
   it('--json on a rejected file: exit 1, still one object, with the reason', async () => {
@@ -128,7 +151,9 @@ describe('reset-copilot inspect (spawned)', () => {
   it('--help lists the options and exit codes', async () => {
     const r = await cli('--help');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/--json[\s\S]*--serial[\s\S]*--mac[\s\S]*Exit codes: 0 [\s\S]*1 [\s\S]*2 usage, 3/);
+    expect(r.stdout).toMatch(
+      /--json[\s\S]*--serial[\s\S]*--mac[\s\S]*Exit codes: 0 [\s\S]*1 [\s\S]*2 usage, 3/,
+    );
   });
 });
 
@@ -155,9 +180,15 @@ describe('inspect command in process', () => {
   });
 
   it('maps file-system errors to clear sentences (root cannot test EACCES for real)', () => {
-    expect(readFailure('/x.xml', 'EACCES')).toMatchObject({ code: 'permission-denied', message: expect.stringContaining('permission denied') });
+    expect(readFailure('/x.xml', 'EACCES')).toMatchObject({
+      code: 'permission-denied',
+      message: expect.stringContaining('permission denied'),
+    });
     expect(readFailure('/x.xml', 'ENOENT').code).toBe('not-found');
     expect(readFailure('/x.xml', 'EISDIR').code).toBe('is-directory');
-    expect(readFailure('/x.xml', 'EIO', 'i/o error')).toMatchObject({ code: 'unreadable', message: '/x.xml cannot be read: i/o error.' });
+    expect(readFailure('/x.xml', 'EIO', 'i/o error')).toMatchObject({
+      code: 'unreadable',
+      message: '/x.xml cannot be read: i/o error.',
+    });
   });
 });

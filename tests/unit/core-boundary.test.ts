@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
-const FORBIDDEN = /^(wxt(\/.*)?|#imports|webextension-polyfill|@wxt-dev\/.*|vscode|node:.*|fs|path|os|http|https|child_process|crypto|url|net|tls|zlib|stream)$/;
+const FORBIDDEN =
+  /^(wxt(\/.*)?|#imports|webextension-polyfill|@wxt-dev\/.*|vscode|node:.*|fs|path|os|http|https|child_process|crypto|url|net|tls|zlib|stream)$/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -59,7 +60,11 @@ describe('core boundary', () => {
     const files = sourceFiles(join(ROOT, 'shared'));
     const offenders = files.flatMap((file) =>
       importedModules(readFileSync(file, 'utf8'))
-        .filter((m) => /^(\.\.\/)+(entrypoints|webext|extension|ui|tests|scripts)\b/.test(m) && !relative(ROOT, file).includes('..'))
+        .filter(
+          (m) =>
+            /^(\.\.\/)+(entrypoints|webext|extension|ui|tests|scripts)\b/.test(m) &&
+            !relative(ROOT, file).includes('..'),
+        )
         .map((m) => `${relative(ROOT, file)} imports ${m}`),
     );
     expect(offenders).toEqual([]);

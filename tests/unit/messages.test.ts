@@ -52,7 +52,9 @@ describe('isWebmailRequest (webmail content script)', () => {
     expect(isWebmailRequest({ type: 'webmail-ping' }, contentScript, ID, ORIGIN)).toBe(false);
     expect(isWebmailRequest({ type: 'webmail-compose', compose }, contentScript, ID, ORIGIN)).toBe(false);
     expect(isWebmailRequest({ type: 'webmail-ping' }, otherExtension, ID, ORIGIN)).toBe(false);
-    expect(isWebmailRequest({ type: 'webmail-compose', compose: { ...compose, to: 42 } }, panel, ID, ORIGIN)).toBe(false);
+    expect(
+      isWebmailRequest({ type: 'webmail-compose', compose: { ...compose, to: 42 } }, panel, ID, ORIGIN),
+    ).toBe(false);
     expect(isWebmailRequest({ type: 'webmail-compose' }, panel, ID, ORIGIN)).toBe(false);
   });
 });

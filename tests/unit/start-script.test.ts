@@ -10,7 +10,10 @@ const ROOT = join(import.meta.dirname, '../..');
 
 function runStart(args: string[], env: NodeJS.ProcessEnv): Promise<{ out: string; code: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/start.ts', ...args], { cwd: ROOT, env });
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/start.ts', ...args], {
+      cwd: ROOT,
+      env,
+    });
     let out = '';
     child.stdout.on('data', (d) => {
       out += String(d);

@@ -10,7 +10,11 @@ import { ROOT } from '../e2e/harness/paths';
 
 /** The invented export shapes of tests/fixtures/xml (no real ConfigTool sample exists). */
 export const XML_FIXTURES = join(ROOT, 'tests/fixtures/xml');
-export const FLAT = { file: join(XML_FIXTURES, 'flat-elements.xml'), serial: '7K03B21PAZ4C9D1', model: 'DHI-NVR4108HS-8P-4KS2/L' };
+export const FLAT = {
+  file: join(XML_FIXTURES, 'flat-elements.xml'),
+  serial: '7K03B21PAZ4C9D1',
+  model: 'DHI-NVR4108HS-8P-4KS2/L',
+};
 export const OTHER_DEVICE = { file: join(XML_FIXTURES, 'attributes.xml'), serial: '5F0A9C4PAG7B2E8' };
 
 export const bytesOf = (file: string) => new Uint8Array(readFileSync(file));
@@ -31,6 +35,9 @@ export async function openSupportKit(panel: Page): Promise<void> {
   if ((await kit.getAttribute('open')) === null) await kit.locator('> summary').click();
 }
 
-export async function pickXml(panel: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+export async function pickXml(
+  panel: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
   await panel.getByTestId('xml-file').setInputFiles(file);
 }

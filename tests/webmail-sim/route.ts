@@ -46,7 +46,10 @@ export async function routeWebmail(context: BrowserContext): Promise<WebmailSim>
     await route.fulfill({
       status: 200,
       contentType: 'text/html; charset=utf-8',
-      body: html.replace('<meta name="sim-variant" content="normal" />', `<meta name="sim-variant" content="${variant()}" />`),
+      body: html.replace(
+        '<meta name="sim-variant" content="normal" />',
+        `<meta name="sim-variant" content="${variant()}" />`,
+      ),
     });
   };
 
@@ -56,9 +59,15 @@ export async function routeWebmail(context: BrowserContext): Promise<WebmailSim>
       if (page.url().startsWith('chrome-error://')) await page.reload().catch(() => undefined);
     })();
   });
-  await context.route(`https://${GMAIL_HOST}/**`, serve(gmailHtml, () => variants.gmail));
+  await context.route(
+    `https://${GMAIL_HOST}/**`,
+    serve(gmailHtml, () => variants.gmail),
+  );
   for (const host of OUTLOOK_HOSTS) {
-    await context.route(`https://${host}/**`, serve(outlookHtml, () => variants.outlook));
+    await context.route(
+      `https://${host}/**`,
+      serve(outlookHtml, () => variants.outlook),
+    );
   }
   return {
     set(next) {

@@ -74,7 +74,11 @@ export function CaseTools({ record, now, onNotes, onClose, onReopen, copyText, s
           <button onClick={onReopen}>Reopen case</button>
         )}
       </div>
-      {message && <p class="muted" role="status">{message}</p>}
+      {message && (
+        <p class="muted" role="status">
+          {message}
+        </p>
+      )}
     </section>
   );
 }

@@ -23,11 +23,14 @@ export function DeviceCard({ record, detected, onEdit, onResolve }: Props) {
   const profile = brandProfile(record.identity.brand);
   return (
     <section class="card" aria-label="Device">
-      <h2 data-testid="device-title">{detected?.title ?? `${profile.displayName} device (entered by hand)`}</h2>
+      <h2 data-testid="device-title">
+        {detected?.title ?? `${profile.displayName} device (entered by hand)`}
+      </h2>
       <dl class="identity">
         {FIELDS.map(([field, label]) => {
           const value = record.identity[field];
-          const source = record.identityOrigin[field] === 'user' ? 'entered by you' : sourceOf(field, detected);
+          const source =
+            record.identityOrigin[field] === 'user' ? 'entered by you' : sourceOf(field, detected);
           return (
             <div class="identity-row" key={field}>
               <dt>{label}</dt>
@@ -35,7 +38,11 @@ export function DeviceCard({ record, detected, onEdit, onResolve }: Props) {
                 <input
                   data-testid={`identity-${field}`}
                   value={value ?? ''}
-                  placeholder={field === 'serial' && detected?.serialHidden ? 'hidden by firmware: type it from the label' : '—'}
+                  placeholder={
+                    field === 'serial' && detected?.serialHidden
+                      ? 'hidden by firmware: type it from the label'
+                      : '—'
+                  }
                   onChange={(e) => onEdit(field, (e.currentTarget as HTMLInputElement).value)}
                   spellcheck={false}
                 />

@@ -35,7 +35,10 @@ export function EmailSettings({ settings, onSave }: Props) {
           {e.message}
         </span>
       ));
-  const text = (key: 'distributorAddress' | 'technicianName' | 'company' | 'subjectTemplate', label: string) => (
+  const text = (
+    key: 'distributorAddress' | 'technicianName' | 'company' | 'subjectTemplate',
+    label: string,
+  ) => (
     <label>
       {label}
       <input

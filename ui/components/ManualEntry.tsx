@@ -28,7 +28,10 @@ export function ManualEntry({ onStart }: Props) {
       <h3>Enter the device by hand</h3>
       <label>
         Brand
-        <select value={brand} onChange={(e) => setBrand((e.currentTarget as HTMLSelectElement).value as Brand)}>
+        <select
+          value={brand}
+          onChange={(e) => setBrand((e.currentTarget as HTMLSelectElement).value as Brand)}
+        >
           {BRANDS.map((b) => (
             <option key={b} value={b}>
               {b}
@@ -38,13 +41,28 @@ export function ManualEntry({ onStart }: Props) {
       </label>
       <label>
         Model
-        <input data-testid="manual-model" value={model} placeholder="e.g. DHI-NVR5232-4KS2" onInput={(e) => setModel((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          data-testid="manual-model"
+          value={model}
+          placeholder="e.g. DHI-NVR5232-4KS2"
+          onInput={(e) => setModel((e.currentTarget as HTMLInputElement).value)}
+        />
       </label>
       <label>
         Serial number
-        <input data-testid="manual-serial" value={serial} placeholder="15 letters and digits" spellcheck={false} onInput={(e) => setSerial((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          data-testid="manual-serial"
+          value={serial}
+          placeholder="15 letters and digits"
+          spellcheck={false}
+          onInput={(e) => setSerial((e.currentTarget as HTMLInputElement).value)}
+        />
       </label>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit">Start the guide</button>
     </form>
   );

@@ -40,7 +40,11 @@ export function MethodGuide({ record, method: id, onToggle, formatTime }: Props)
       {method.warnings.length > 0 && (
         <div class="warnings">
           {method.warnings.map((w) => (
-            <div key={w.id} class={`warning warning-${w.severity}`} role={w.severity === 'danger' ? 'alert' : undefined}>
+            <div
+              key={w.id}
+              class={`warning warning-${w.severity}`}
+              role={w.severity === 'danger' ? 'alert' : undefined}
+            >
               {w.text}
               {w.inferred ? ' (our inference)' : ''}
               <Sources ids={w.sources} />

@@ -24,14 +24,17 @@ export function MethodRanking({ ranked, chosen, onChoose }: Props) {
         {ranked.map((r) => {
           const m = getMethod(r.method);
           return (
-            <li key={r.method} class={`rank rank-${r.status}`} data-testid={`rank-${r.method}`} data-status={r.status}>
+            <li
+              key={r.method}
+              class={`rank rank-${r.status}`}
+              data-testid={`rank-${r.method}`}
+              data-status={r.status}
+            >
               <div class="rank-head">
                 <strong>{m.title}</strong>
                 <span class={`pill pill-${r.status}`}>{STATUS_LABEL[r.status]}</span>
               </div>
-              <div class="muted">
-                {`~${m.successRate.percent}% · ${m.timeToExpect}`}
-              </div>
+              <div class="muted">{`~${m.successRate.percent}% · ${m.timeToExpect}`}</div>
               <ul class="reasons">
                 {r.reasons.map((reason) => (
                   <li key={reason}>{reason}</li>

@@ -61,7 +61,12 @@ export function ReadScreen({ host, cases }: Props) {
         if (running.current !== controller) return;
         running.current = null;
         if (outcome.ok) {
-          setView({ kind: 'done', reading: outcome.reading, values: valuesOf(outcome.reading), applied: false });
+          setView({
+            kind: 'done',
+            reading: outcome.reading,
+            values: valuesOf(outcome.reading),
+            applied: false,
+          });
         } else if (outcome.problem === 'cancelled') {
           setView({ kind: 'idle' });
         } else {
@@ -112,8 +117,8 @@ export function ReadScreen({ host, cases }: Props) {
       </div>
       {view.kind === 'idle' && (
         <p class="muted" style={{ margin: '4px 0 0' }}>
-          Reads model, serial, MAC, firmware and the reset QR from what this tab shows (the recorder's own screen through a
-          remote session works too). Stays on this computer.
+          Reads model, serial, MAC, firmware and the reset QR from what this tab shows (the recorder's own
+          screen through a remote session works too). Stays on this computer.
         </p>
       )}
       {working && <ReadProgress progress={view.progress} onCancel={cancel} />}
@@ -126,7 +131,9 @@ export function ReadScreen({ host, cases }: Props) {
         <ReadResult
           view={view}
           hasCase={cases.record !== null}
-          onChange={(field, value) => setView({ ...view, values: { ...view.values, [field]: value }, applied: false })}
+          onChange={(field, value) =>
+            setView({ ...view, values: { ...view.values, [field]: value }, applied: false })
+          }
           onCopy={copy}
           onApply={() => apply(view)}
           onClose={() => setView({ kind: 'idle' })}
@@ -164,11 +171,17 @@ function ReadResult({ view, hasCase, onChange, onCopy, onApply, onClose }: Resul
 
   return (
     <div data-testid="read-result">
-      <ScreenshotView dataUrl={image.dataUrl} width={image.width} height={image.height} regions={result.regions} marks={marks} />
+      <ScreenshotView
+        dataUrl={image.dataUrl}
+        width={image.width}
+        height={image.height}
+        regions={result.regions}
+        marks={marks}
+      />
       {nothing && (
         <p class="warning" role="alert" data-testid="read-nothing">
-          No model, serial, MAC or firmware could be read on this screen. Open the recorder's System Info / Version page (or
-          zoom in so the text is larger), then read again; or type the values from the label.
+          No model, serial, MAC or firmware could be read on this screen. Open the recorder's System Info /
+          Version page (or zoom in so the text is larger), then read again; or type the values from the label.
         </p>
       )}
       {result.qr && <QrNotice qr={result.qr} />}
@@ -196,8 +209,8 @@ function ReadResult({ view, hasCase, onChange, onCopy, onApply, onClose }: Resul
       </div>
       {applied && (
         <p class="muted" role="status" data-testid="read-applied">
-          Added to the case. A value that disagrees with one the case already has is shown as a conflict in the device card,
-          for you to choose.
+          Added to the case. A value that disagrees with one the case already has is shown as a conflict in
+          the device card, for you to choose.
         </p>
       )}
       <small class="muted" data-testid="read-timings">

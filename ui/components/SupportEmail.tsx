@@ -43,9 +43,22 @@ const OUTLOOK_LABEL: Record<OutlookHost, string> = {
   'outlook.live.com': 'Personal Outlook.com / Hotmail (outlook.live.com)',
 };
 
-type Status = { kind: WebmailKind; working: true } | { kind: WebmailKind; working: false; outcome: WebmailComposeOutcome };
+type Status =
+  | { kind: WebmailKind; working: true }
+  | { kind: WebmailKind; working: false; outcome: WebmailComposeOutcome };
 
-export function SupportEmail({ host, settings, onChoose, vars, file, wrongDevice, webmail, baseName, siteRef, onSiteRef }: Props) {
+export function SupportEmail({
+  host,
+  settings,
+  onChoose,
+  vars,
+  file,
+  wrongDevice,
+  webmail,
+  baseName,
+  siteRef,
+  onSiteRef,
+}: Props) {
   const [choice, setChoice] = useState<RecipientChoice>(preferredRecipient(settings));
   const [outlookHost, setOutlookHost] = useState<OutlookHost>('outlook.cloud.microsoft');
   const [confirmed, setConfirmed] = useState(false);
@@ -59,7 +72,11 @@ export function SupportEmail({ host, settings, onChoose, vars, file, wrongDevice
     if (webmail?.kind === 'outlook' && isOutlookHost(webmail.host)) setOutlookHost(webmail.host);
   }, [webmail]);
 
-  const request = composeRequest(settings, { ...vars, siteRef, attachmentName: file?.name ?? vars.attachmentName }, choice);
+  const request = composeRequest(
+    settings,
+    { ...vars, siteRef, attachmentName: file?.name ?? vars.attachmentName },
+    choice,
+  );
   const options = recipientOptions(settings);
   const unknown = request.missing.flatMap((m) => (m === 'recipient' ? [] : [PLACEHOLDERS[m]]));
   const blocked = !file
@@ -115,7 +132,11 @@ export function SupportEmail({ host, settings, onChoose, vars, file, wrongDevice
       </fieldset>
       <label>
         Site / ticket reference
-        <input data-testid="email-site-ref" value={siteRef} onInput={(e) => onSiteRef((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          data-testid="email-site-ref"
+          value={siteRef}
+          onInput={(e) => onSiteRef((e.currentTarget as HTMLInputElement).value)}
+        />
       </label>
 
       <h4>Preview</h4>
@@ -147,17 +168,30 @@ export function SupportEmail({ host, settings, onChoose, vars, file, wrongDevice
 
       {wrongDevice && file && (
         <label class="warning warning-danger">
-          <input type="checkbox" data-testid="email-confirm-wrong-device" checked={confirmed} onChange={(e) => setConfirmed((e.currentTarget as HTMLInputElement).checked)} />{' '}
+          <input
+            type="checkbox"
+            data-testid="email-confirm-wrong-device"
+            checked={confirmed}
+            onChange={(e) => setConfirmed((e.currentTarget as HTMLInputElement).checked)}
+          />{' '}
           I know this file is from another device and want to send it anyway
         </label>
       )}
       {host.composeInWebmail && (
         <>
           <div class="actions">
-            <button data-testid="compose-gmail" disabled={!!blocked || status?.working === true} onClick={() => void compose('gmail')}>
+            <button
+              data-testid="compose-gmail"
+              disabled={!!blocked || status?.working === true}
+              onClick={() => void compose('gmail')}
+            >
               {label('gmail')}
             </button>
-            <button data-testid="compose-outlook" disabled={!!blocked || status?.working === true} onClick={() => void compose('outlook')}>
+            <button
+              data-testid="compose-outlook"
+              disabled={!!blocked || status?.working === true}
+              onClick={() => void compose('outlook')}
+            >
               {label('outlook')}
             </button>
           </div>
@@ -191,11 +225,20 @@ export function SupportEmail({ host, settings, onChoose, vars, file, wrongDevice
         </p>
       )}
       {status && !status.working && status.outcome.ok && (
-        <div role="status" class="warning warning-info" data-testid="compose-status" data-state="attached" data-via={status.outcome.via}>
+        <div
+          role="status"
+          class="warning warning-info"
+          data-testid="compose-status"
+          data-state="attached"
+          data-via={status.outcome.via}
+        >
           <p>{`Ready in ${status.kind === 'gmail' ? 'Gmail' : 'Outlook'}: recipient, subject and text filled, and the attachment is there ("${status.outcome.chip}").`}</p>
           <p>Review it, add the proof of ownership, and press Send there. Nothing was sent.</p>
           {host.showTab && (
-            <button data-testid="compose-show" onClick={() => status.outcome.ok && void host.showTab!(status.outcome.tabId)}>
+            <button
+              data-testid="compose-show"
+              onClick={() => status.outcome.ok && void host.showTab!(status.outcome.tabId)}
+            >
               Show the compose
             </button>
           )}
@@ -207,7 +250,14 @@ export function SupportEmail({ host, settings, onChoose, vars, file, wrongDevice
         </div>
       )}
       {file && !blocked && (
-        <Fallbacks host={host} request={request} file={file} outlookHost={outlookHost} suggested={failed} baseName={baseName} />
+        <Fallbacks
+          host={host}
+          request={request}
+          file={file}
+          outlookHost={outlookHost}
+          suggested={failed}
+          baseName={baseName}
+        />
       )}
     </section>
   );

@@ -26,8 +26,8 @@ export function XmlExport({ state, now, canKeep }: Props) {
     <section class="card" aria-label="XML export" data-testid="xml-export">
       <h3>ConfigTool XML export</h3>
       <p class="muted">
-        In ConfigTool: Password Reset → select the device → Reset → Reset Mode: XML File → Export. Then give the saved
-        .xml file here; it is checked and kept, unchanged, until the case is done.
+        In ConfigTool: Password Reset → select the device → Reset → Reset Mode: XML File → Export. Then give
+        the saved .xml file here; it is checked and kept, unchanged, until the case is done.
       </p>
       <div
         class="dropzone"
@@ -54,7 +54,11 @@ export function XmlExport({ state, now, canKeep }: Props) {
         </label>
       </div>
       {!canKeep && <p class="muted">This window cannot keep files: the file stays only while it is open.</p>}
-      {busy && <p class="muted" role="status">Checking the file…</p>}
+      {busy && (
+        <p class="muted" role="status">
+          Checking the file…
+        </p>
+      )}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -35,7 +35,11 @@ function explain(error: unknown, url: string | undefined): CaptureError {
   // error means a page no extension may capture: chrome://, about:, the add-on stores, other
   // extensions' pages. Chrome words it as a missing permission because <all_urls> does not
   // cover those schemes; their URLs are hidden from us too.
-  if (/cannot access|all_urls|activeTab|permission|chrome:\/\/|about:|webstore|extensions gallery/i.test(message)) {
+  if (
+    /cannot access|all_urls|activeTab|permission|chrome:\/\/|about:|webstore|extensions gallery/i.test(
+      message,
+    )
+  ) {
     const where = url ? ` (${url.split('?')[0]})` : '';
     return new CaptureError(
       `This page cannot be captured${where}: browser pages, the add-on store and other extensions' pages are protected. Open the recorder's screen in a normal tab, in front, and read again.`,
@@ -49,7 +53,9 @@ export async function captureTab(tabId: number): Promise<TabCapture> {
   if (!tab || tab.windowId === undefined) throw new CaptureError('The tab to read is gone.');
   if (!tab.active) {
     // captureVisibleTab captures whatever is in front of the window, which would be another page.
-    throw new CaptureError('The tab to read is not the one in front of its window. Bring it to the front and try again.');
+    throw new CaptureError(
+      'The tab to read is not the one in front of its window. Bring it to the front and try again.',
+    );
   }
   const zoom = await browser.tabs.getZoom(tabId).catch(() => 1);
   try {

@@ -31,8 +31,15 @@ const engines = Array.from(
       onStartStatus: (status, progress) => {
         if (i > 0) return;
         // Core and model loading dominate the start; map them onto one bar.
-        const base = status.includes('core') ? 0 : status.includes('traineddata') ? 0.3 : status.includes('api') ? 0.9 : null;
-        if (base !== null) startListener?.(Math.min(1, base + progress * (status.includes('traineddata') ? 0.6 : 0.3)));
+        const base = status.includes('core')
+          ? 0
+          : status.includes('traineddata')
+            ? 0.3
+            : status.includes('api')
+              ? 0.9
+              : null;
+        if (base !== null)
+          startListener?.(Math.min(1, base + progress * (status.includes('traineddata') ? 0.6 : 0.3)));
       },
     }),
 );
@@ -50,7 +57,8 @@ export async function readScreenAfterPermission(
   targetTab: () => Promise<number | null>,
   { signal, onProgress }: ReadScreenOptions,
 ): Promise<ReadScreenOutcome> {
-  const progress = (phase: ReadScreenProgress['phase'], fraction: number | null) => onProgress?.({ phase, fraction });
+  const progress = (phase: ReadScreenProgress['phase'], fraction: number | null) =>
+    onProgress?.({ phase, fraction });
   const cancelled = (): ReadScreenOutcome => ({ ok: false, problem: 'cancelled', message: 'Stopped.' });
 
   progress('permission', null);
@@ -83,7 +91,8 @@ export async function readScreenAfterPermission(
     dataUrl = capture.dataUrl;
     image = await rgbaFromDataUrl(dataUrl);
     // tab.width is in window pixels (DIPs); the page's own CSS pixels are that ÷ zoom.
-    scale = (capture.tabWidth ? image.width / capture.tabWidth : globalThis.devicePixelRatio || 1) * capture.zoom;
+    scale =
+      (capture.tabWidth ? image.width / capture.tabWidth : globalThis.devicePixelRatio || 1) * capture.zoom;
   } catch (error) {
     return { ok: false, problem: 'capture-failed', message: messageOf(error) };
   }
@@ -124,6 +133,10 @@ export async function readScreenAfterPermission(
     };
   } catch (error) {
     if (isAbort(error, signal)) return cancelled();
-    return { ok: false, problem: 'read-failed', message: `Reading the screenshot failed: ${messageOf(error)}` };
+    return {
+      ok: false,
+      problem: 'read-failed',
+      message: `Reading the screenshot failed: ${messageOf(error)}`,
+    };
   }
 }

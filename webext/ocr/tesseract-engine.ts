@@ -74,7 +74,10 @@ export class BrowserOcrEngine implements OcrEngine {
       // Per-job parameters: tesseract.js sets them for this job only and restores them after.
       // Same settings as the Node engine (cli/node/tesseract-engine.ts), so the CLI's
       // measurements hold for the panel.
-      const params = { tessedit_pageseg_mode: String(options.psm ?? 6), tessedit_char_whitelist: options.whitelist ?? '' };
+      const params = {
+        tessedit_pageseg_mode: String(options.psm ?? 6),
+        tessedit_char_whitelist: options.whitelist ?? '',
+      };
       // PNM bytes: Leptonica reads them as they are (no PNG encode here, no decode in wasm).
       // tesseract.js's types omit Uint8Array, which its browser loader passes straight through.
       const pixels = encodePnm(image) as unknown as ImageLike;
@@ -103,22 +106,27 @@ export class BrowserOcrEngine implements OcrEngine {
     if (this.worker) return this.worker;
     const { startTimeoutMs, initConfig } = { ...DEFAULTS, ...this.options };
     const began = performance.now();
-    const creating = createWorker('eng', OEM.LSTM_ONLY, {
-      workerPath: ocrAssetUrl('tesseractWorker'),
-      corePath: ocrAssetUrl('tesseractCore'),
-      langPath: ocrAssetUrl('tesseractLang'),
-      // The default blob: worker importScripts() the worker file, which extension pages refuse.
-      workerBlobURL: false,
-      // The model is a local file: caching a copy in IndexedDB would only double the storage.
-      cacheMethod: 'none',
-      gzip: true,
-      logger: (m) => {
-        if (m.status !== 'recognizing text') this.options.onStartStatus?.(m.status, m.progress);
+    const creating = createWorker(
+      'eng',
+      OEM.LSTM_ONLY,
+      {
+        workerPath: ocrAssetUrl('tesseractWorker'),
+        corePath: ocrAssetUrl('tesseractCore'),
+        langPath: ocrAssetUrl('tesseractLang'),
+        // The default blob: worker importScripts() the worker file, which extension pages refuse.
+        workerBlobURL: false,
+        // The model is a local file: caching a copy in IndexedDB would only double the storage.
+        cacheMethod: 'none',
+        gzip: true,
+        logger: (m) => {
+          if (m.status !== 'recognizing text') this.options.onStartStatus?.(m.status, m.progress);
+        },
+        // Without a handler tesseract.js also throws job failures from its message handler
+        // (uncaught); with one, the failing call just rejects and we report it.
+        errorHandler: () => undefined,
       },
-      // Without a handler tesseract.js also throws job failures from its message handler
-      // (uncaught); with one, the failing call just rejects and we report it.
-      errorHandler: () => undefined,
-    }, initConfig);
+      initConfig,
+    );
     const seconds = Math.round(startTimeoutMs / 1000);
     const configured = creating.then(async (worker) => {
       await worker.setParameters({
@@ -145,7 +153,9 @@ export class BrowserOcrEngine implements OcrEngine {
         // A worker that starts after we gave up must not linger.
         void creating.then((late) => late.terminate()).catch(() => undefined);
         const detail = error instanceof Error ? error.message : String(error);
-        throw new OcrEngineStartError(detail.startsWith('The OCR engine') ? detail : `The OCR engine could not start: ${detail}`);
+        throw new OcrEngineStartError(
+          detail.startsWith('The OCR engine') ? detail : `The OCR engine could not start: ${detail}`,
+        );
       },
     );
     this.worker = started;

@@ -14,7 +14,8 @@ function prepare(): void {
   prepared = true;
   prepareZXingModule({
     overrides: {
-      locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? ocrAssetUrl('zxingWasm') : prefix + path),
+      locateFile: (path: string, prefix: string) =>
+        path.endsWith('.wasm') ? ocrAssetUrl('zxingWasm') : prefix + path,
     },
   });
 }

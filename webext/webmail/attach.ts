@@ -22,8 +22,17 @@ export function transferOf(file: File): DataTransfer {
 }
 
 /** Dispatch one drag event; returns false when a handler called preventDefault (i.e. accepted it). */
-export function fireDrag(target: EventTarget, type: 'dragenter' | 'dragover' | 'drop' | 'dragleave', transfer: DataTransfer): boolean {
-  const event = new DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer });
+export function fireDrag(
+  target: EventTarget,
+  type: 'dragenter' | 'dragover' | 'drop' | 'dragleave',
+  transfer: DataTransfer,
+): boolean {
+  const event = new DragEvent(type, {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    dataTransfer: transfer,
+  });
   return target.dispatchEvent(event);
 }
 

@@ -28,7 +28,10 @@ export interface ComposeClientDeps {
   outlookComposeUrl(host: string, fields: { to: string; subject: string; body: string }): string;
 }
 
-export async function composeViaWebmail(request: WebmailComposeRequest, deps: ComposeClientDeps): Promise<WebmailComposeOutcome> {
+export async function composeViaWebmail(
+  request: WebmailComposeRequest,
+  deps: ComposeClientDeps,
+): Promise<WebmailComposeOutcome> {
   let tabId: number | null = null;
   const label = request.kind === 'gmail' ? 'Gmail' : 'Outlook';
   try {
@@ -50,12 +53,17 @@ export async function composeViaWebmail(request: WebmailComposeRequest, deps: Co
       },
     };
     const result = (await browser.tabs.sendMessage(tabId, message)) as WebmailResult | undefined;
-    if (!result) return { ok: false, tabId, reason: `The ${label} tab did not answer (it was closed or reloaded).` };
+    if (!result)
+      return { ok: false, tabId, reason: `The ${label} tab did not answer (it was closed or reloaded).` };
     return result.ok
       ? { ok: true, tabId, chip: result.chip, via: result.via }
       : { ok: false, tabId, reason: result.reason };
   } catch (error) {
-    return { ok: false, tabId, reason: `Could not reach the ${label} tab: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      tabId,
+      reason: `Could not reach the ${label} tab: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -70,18 +78,24 @@ async function targetTab(request: WebmailComposeRequest, deps: ComposeClientDeps
   // Outlook: a deeplink compose in a tab of its own (Outlook pops compose out the same way), on
   // the host of the Outlook tab the panel is on, else the account type chosen in the panel.
   const current = request.tabId !== undefined ? await browser.tabs.get(request.tabId) : undefined;
-  const host = hostOf(current?.url) ?? request.outlookHost ?? hostOf(open[0]?.url) ?? 'outlook.cloud.microsoft';
+  const host =
+    hostOf(current?.url) ?? request.outlookHost ?? hostOf(open[0]?.url) ?? 'outlook.cloud.microsoft';
   const url = deps.outlookComposeUrl(host, { to: request.to, subject: request.subject, body: request.body });
   return (await browser.tabs.create({ url, active: false })).id!;
 }
 
-async function waitUntilReady(tabId: number, kind: WebmailComposeRequest['kind']): Promise<{ ok: true } | { ok: false; reason: string }> {
+async function waitUntilReady(
+  tabId: number,
+  kind: WebmailComposeRequest['kind'],
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   const label = kind === 'gmail' ? 'Gmail' : 'Outlook';
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let lastUrl = '';
   while (Date.now() < deadline) {
     try {
-      const pong = (await browser.tabs.sendMessage(tabId, { type: 'webmail-ping' } satisfies PanelToWebmail)) as WebmailPong | undefined;
+      const pong = (await browser.tabs.sendMessage(tabId, {
+        type: 'webmail-ping',
+      } satisfies PanelToWebmail)) as WebmailPong | undefined;
       if (pong?.provider === kind) return { ok: true };
     } catch {
       // Not loaded yet (no listener in the tab): ask again.

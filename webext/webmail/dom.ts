@@ -2,7 +2,10 @@
 import { isVisible } from './wait';
 
 /** The first visible element matching any of `selectors`, tried in order (most stable first). */
-export function firstVisible<T extends HTMLElement = HTMLElement>(root: ParentNode, selectors: readonly string[]): T | null {
+export function firstVisible<T extends HTMLElement = HTMLElement>(
+  root: ParentNode,
+  selectors: readonly string[],
+): T | null {
   for (const selector of selectors) {
     for (const el of Array.from(root.querySelectorAll(selector))) {
       if (isVisible(el)) return el as T;

@@ -23,7 +23,12 @@ export interface DriverTimeouts {
   chip: number;
 }
 
-export const DEFAULT_TIMEOUTS: DriverTimeouts = { app: 20_000, compose: 10_000, dropzone: 3_000, chip: 20_000 };
+export const DEFAULT_TIMEOUTS: DriverTimeouts = {
+  app: 20_000,
+  compose: 10_000,
+  dropzone: 3_000,
+  chip: 20_000,
+};
 
 class Stop extends Error {
   constructor(
@@ -47,7 +52,10 @@ export async function driveCompose(
     fillBody(profile, compose, request.body);
     const bytes = base64ToBytes(request.attachment.base64);
     if (bytes.length !== request.attachment.size) {
-      throw new Stop('attach', `The attachment arrived damaged (${bytes.length} of ${request.attachment.size} bytes).`);
+      throw new Stop(
+        'attach',
+        `The attachment arrived damaged (${bytes.length} of ${request.attachment.size} bytes).`,
+      );
     }
     const file = makeFile(request.attachment.name, request.attachment.mime, bytes);
     const { chip, via } = await attach(profile, doc, compose, file, timeouts);
@@ -59,11 +67,18 @@ export async function driveCompose(
 }
 
 /** An empty compose already open (e.g. the Outlook deeplink page), else a new one from the button. */
-async function openCompose(profile: WebmailProfile, doc: Document, timeouts: DriverTimeouts): Promise<HTMLElement> {
+async function openCompose(
+  profile: WebmailProfile,
+  doc: Document,
+  timeouts: DriverTimeouts,
+): Promise<HTMLElement> {
   const label = profile.label;
   // On a compose page (deeplink) the compose is coming: never open a second one beside it.
   const composePage = profile.isComposePage(doc);
-  const ready = await waitFor(() => findEmpty(profile, doc) ?? (composePage ? null : profile.composeButton(doc)), timeouts.app);
+  const ready = await waitFor(
+    () => findEmpty(profile, doc) ?? (composePage ? null : profile.composeButton(doc)),
+    timeouts.app,
+  );
   if (!ready) {
     throw new Stop(
       'compose',
@@ -86,13 +101,16 @@ async function openCompose(profile: WebmailProfile, doc: Document, timeouts: Dri
 function findEmpty(profile: WebmailProfile, doc: Document): HTMLElement | undefined {
   const composes = profile.composes(doc);
   if (profile.isComposePage(doc)) return composes[0];
-  return composes.find((c) => (profile.subject(c)?.value ?? '') === '' && (profile.body(c)?.textContent ?? '').trim() === '');
+  return composes.find(
+    (c) => (profile.subject(c)?.value ?? '') === '' && (profile.body(c)?.textContent ?? '').trim() === '',
+  );
 }
 
 function fillRecipient(profile: WebmailProfile, compose: HTMLElement, to: string): void {
   if (profile.hasRecipient(compose, to)) return;
   const field = profile.recipient(compose);
-  if (!field) throw new Stop('recipient', `${profile.label}'s markup changed: no recipient field in the compose.`);
+  if (!field)
+    throw new Stop('recipient', `${profile.label}'s markup changed: no recipient field in the compose.`);
   fillField(field, to);
   commitRecipient(field);
   if (!profile.hasRecipient(compose, to)) {
@@ -102,14 +120,16 @@ function fillRecipient(profile: WebmailProfile, compose: HTMLElement, to: string
 
 function fillSubject(profile: WebmailProfile, compose: HTMLElement, subject: string): void {
   const field = profile.subject(compose);
-  if (!field) throw new Stop('subject', `${profile.label}'s markup changed: no subject field in the compose.`);
+  if (!field)
+    throw new Stop('subject', `${profile.label}'s markup changed: no subject field in the compose.`);
   if (field.value === subject) return;
   if (!fillField(field, subject)) throw new Stop('subject', `${profile.label} did not take the subject.`);
 }
 
 function fillBody(profile: WebmailProfile, compose: HTMLElement, body: string): void {
   const editor = profile.body(compose);
-  if (!editor) throw new Stop('body', `${profile.label}'s markup changed: no message body editor in the compose.`);
+  if (!editor)
+    throw new Stop('body', `${profile.label}'s markup changed: no message body editor in the compose.`);
   // A deeplink may have carried a shortened body: then the full text replaces it.
   if (showsText(editor, body)) return;
   if (!fillField(editor, body)) throw new Stop('body', `${profile.label} did not take the message body.`);
@@ -165,7 +185,8 @@ async function waitForChip(area: () => HTMLElement, file: File, timeoutMs: numbe
   const chip = await waitFor(() => findChip(area(), file.name), timeoutMs);
   if (!chip) return null;
   const sizeOf = (c: Chip) => chipSizeMatches(c.text.replace(file.name, ''), file.size);
-  const uploading = (c: Chip) => !!(c.el.closest('[role="progressbar"]') ?? c.el.querySelector('[role="progressbar"]'));
+  const uploading = (c: Chip) =>
+    !!(c.el.closest('[role="progressbar"]') ?? c.el.querySelector('[role="progressbar"]'));
   // Uploading chips show progress first and the size later: wait for both to settle.
   const settled =
     (await waitFor(() => {
@@ -174,7 +195,10 @@ async function waitForChip(area: () => HTMLElement, file: File, timeoutMs: numbe
     }, SETTLE_MS)) ?? findChip(area(), file.name);
   if (!settled) return null;
   if (sizeOf(settled) === false) {
-    throw new Stop('confirm', `The attachment shows "${settled.text}", which does not match ${file.name} (${file.size} bytes).`);
+    throw new Stop(
+      'confirm',
+      `The attachment shows "${settled.text}", which does not match ${file.name} (${file.size} bytes).`,
+    );
   }
   return settled;
 }

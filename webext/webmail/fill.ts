@@ -54,7 +54,9 @@ export function showsText(el: Element, text: string): boolean {
  */
 export function commitRecipient(el: TextField): void {
   for (const type of ['keydown', 'keyup'] as const) {
-    el.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+    el.dispatchEvent(
+      new KeyboardEvent(type, { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }),
+    );
   }
   el.blur();
   el.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));

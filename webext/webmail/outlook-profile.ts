@@ -9,7 +9,11 @@
 import { buttonLabelled, elementWithText, fieldText, firstVisible } from './dom';
 import type { WebmailProfile } from './profile';
 
-const SUBJECT = ['input[aria-label="Add a subject" i]', 'input[placeholder="Add a subject" i]', 'input[aria-label^="Subject" i]'];
+const SUBJECT = [
+  'input[aria-label="Add a subject" i]',
+  'input[placeholder="Add a subject" i]',
+  'input[aria-label^="Subject" i]',
+];
 const BODY = [
   'div[contenteditable="true"][aria-label^="Message body" i]',
   '[role="textbox"][contenteditable="true"][aria-label*="body" i]',
@@ -75,5 +79,6 @@ export const outlookProfile: WebmailProfile = {
     doc.querySelector<HTMLInputElement>('input[type="file"]'),
 
   // The attachment well sits above the body but may be outside the form's smallest box.
-  attachmentArea: (compose) => compose.closest<HTMLElement>('[role="main"]') ?? compose.parentElement ?? compose,
+  attachmentArea: (compose) =>
+    compose.closest<HTMLElement>('[role="main"]') ?? compose.parentElement ?? compose,
 };

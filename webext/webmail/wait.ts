@@ -5,7 +5,11 @@
  */
 const POLL_MS = 200;
 
-export function waitFor<T>(find: () => T | null | undefined, timeoutMs: number, root: Node = document): Promise<T | null> {
+export function waitFor<T>(
+  find: () => T | null | undefined,
+  timeoutMs: number,
+  root: Node = document,
+): Promise<T | null> {
   return new Promise((resolve) => {
     const first = find();
     if (first) {
@@ -31,7 +35,6 @@ export function waitFor<T>(find: () => T | null | undefined, timeoutMs: number, 
     const timer = setTimeout(() => finish(find() ?? null), timeoutMs);
   });
 }
-
 
 /** Rendered and not hidden: webmail UIs keep closed dialogs and old dropzones in the DOM. */
 export function isVisible(el: Element | null | undefined): el is HTMLElement {

@@ -31,18 +31,27 @@ export interface DraftedEmail {
   composed: ComposedRequest;
 }
 
-export async function draftEmailCommand(services: Services, arg?: unknown): Promise<DraftedEmail | undefined> {
-  const uri = await pickFile(arg, { ...XML_FILES, title: 'Draft support email: pick the ConfigTool XML export' });
+export async function draftEmailCommand(
+  services: Services,
+  arg?: unknown,
+): Promise<DraftedEmail | undefined> {
+  const uri = await pickFile(arg, {
+    ...XML_FILES,
+    title: 'Draft support email: pick the ConfigTool XML export',
+  });
   if (!uri) return undefined;
 
   const inspected = await inspectFile(services, uri).catch((error: unknown) => {
-    void vscode.window.showErrorMessage(`Could not read ${baseName(uri)}: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(
+      `Could not read ${baseName(uri)}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   });
   if (!inspected) return undefined;
   const { inspection, bytes } = inspected;
   if (!inspection.ok || !bytes) {
-    const reason = inspection.problems.find((p) => p.severity === 'error')?.message ?? 'it is not a usable export.';
+    const reason =
+      inspection.problems.find((p) => p.severity === 'error')?.message ?? 'it is not a usable export.';
     // Support cannot answer a broken export; sending it would only burn the 24-hour window.
     void vscode.window.showErrorMessage(`Not drafting an e-mail for ${baseName(uri)}: ${reason}`);
     return undefined;
@@ -51,7 +60,9 @@ export async function draftEmailCommand(services: Services, arg?: unknown): Prom
   const settings = mergeEmailSettings(await loadEmailSettings(services.store), readSettings().email);
   const validation = validateEmailSettings(settings);
   if (!validation.ok) {
-    void vscode.window.showErrorMessage(`Check the Reset Copilot e-mail settings: ${validation.errors.map((e) => e.message).join(' ')}`);
+    void vscode.window.showErrorMessage(
+      `Check the Reset Copilot e-mail settings: ${validation.errors.map((e) => e.message).join(' ')}`,
+    );
     return undefined;
   }
   const choice = await pickRecipient(settings);
@@ -79,12 +90,19 @@ export async function draftEmailCommand(services: Services, arg?: unknown): Prom
     attachment: { name: composed.attachmentName, bytes },
     date: Date.now(),
   });
-  const emlUri = await freeName(vscode.Uri.joinPath(uri, '..'), `${baseName(uri).replace(/\.xml$/i, '')} - support request`, '.eml');
+  const emlUri = await freeName(
+    vscode.Uri.joinPath(uri, '..'),
+    `${baseName(uri).replace(/\.xml$/i, '')} - support request`,
+    '.eml',
+  );
   await vscode.workspace.fs.writeFile(emlUri, new TextEncoder().encode(eml));
   await vscode.env.clipboard.writeText(composed.body);
-  services.output.appendLine(`Drafted ${emlUri.fsPath} to ${composed.to || '(no recipient)'}; body copied to the clipboard.`);
+  services.output.appendLine(
+    `Drafted ${emlUri.fsPath} to ${composed.to || '(no recipient)'}; body copied to the clipboard.`,
+  );
 
-  const missing = composed.missing.length > 0 ? ` Fill in before sending: ${composed.missing.join(', ')}.` : '';
+  const missing =
+    composed.missing.length > 0 ? ` Fill in before sending: ${composed.missing.join(', ')}.` : '';
   const mail = 'Open in mail app (mailto:)';
   const reveal = 'Reveal in Explorer';
   void vscode.window
@@ -96,7 +114,9 @@ export async function draftEmailCommand(services: Services, arg?: unknown): Prom
     .then((picked) => {
       // mailto: opens the helper's local mail client; it cannot attach the XML, so say so.
       if (picked === mail) {
-        void vscode.window.showInformationMessage(`mailto: cannot attach files: attach ${composed.attachmentName} yourself, or send the downloaded .eml instead.`);
+        void vscode.window.showInformationMessage(
+          `mailto: cannot attach files: attach ${composed.attachmentName} yourself, or send the downloaded .eml instead.`,
+        );
         return vscode.env.openExternal(vscode.Uri.parse(mailtoUrl(mailtoFields(composed)).url));
       }
       if (picked === reveal) return vscode.commands.executeCommand('revealInExplorer', emlUri);
@@ -117,7 +137,10 @@ async function pickRecipient(settings: EmailSettings): Promise<RecipientChoice |
       picked: option.choice === preferred,
     }))
     .sort((a, b) => Number(b.picked) - Number(a.picked));
-  const picked = await vscode.window.showQuickPick(items, { title: 'Send the reset request to', ignoreFocusOut: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Send the reset request to',
+    ignoreFocusOut: true,
+  });
   return picked?.choice;
 }
 

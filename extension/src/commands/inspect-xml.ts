@@ -23,18 +23,29 @@ export interface InspectedExport {
 /** Reads and inspects without showing anything (the e-mail command reuses it). */
 export async function inspectFile(services: Services, uri: vscode.Uri): Promise<InspectedExport> {
   const file = await readBounded(uri, XML_LIMITS.maxBytes);
-  if ('tooLarge' in file) return { uri, bytes: null, mtime: file.mtime, inspection: rejectOversize(file.size) };
-  return { uri, bytes: file.bytes, mtime: file.mtime, inspection: inspectExport(file.bytes, caseContext(services)) };
+  if ('tooLarge' in file)
+    return { uri, bytes: null, mtime: file.mtime, inspection: rejectOversize(file.size) };
+  return {
+    uri,
+    bytes: file.bytes,
+    mtime: file.mtime,
+    inspection: inspectExport(file.bytes, caseContext(services)),
+  };
 }
 
-export async function inspectXmlCommand(services: Services, arg?: unknown): Promise<InspectedExport | undefined> {
+export async function inspectXmlCommand(
+  services: Services,
+  arg?: unknown,
+): Promise<InspectedExport | undefined> {
   const uri = await pickFile(arg, XML_FILES);
   if (!uri) return undefined;
   let inspected: InspectedExport;
   try {
     inspected = await inspectFile(services, uri);
   } catch (error) {
-    void vscode.window.showErrorMessage(`Could not read ${baseName(uri)}: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(
+      `Could not read ${baseName(uri)}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   }
   const { inspection } = inspected;
@@ -47,11 +58,18 @@ export async function inspectXmlCommand(services: Services, arg?: unknown): Prom
   const email = 'Draft support email';
   if (inspection.ok) {
     void vscode.window
-      .showInformationMessage(`${baseName(uri)} is a usable export${inspection.serial ? ` (serial ${inspection.serial})` : ''}.`, email)
-      .then((choice) => (choice === email ? vscode.commands.executeCommand(COMMAND.draftEmail, uri) : undefined));
+      .showInformationMessage(
+        `${baseName(uri)} is a usable export${inspection.serial ? ` (serial ${inspection.serial})` : ''}.`,
+        email,
+      )
+      .then((choice) =>
+        choice === email ? vscode.commands.executeCommand(COMMAND.draftEmail, uri) : undefined,
+      );
   } else {
     const reason = inspection.problems.find((p) => p.severity === 'error');
-    void vscode.window.showErrorMessage(`${baseName(uri)} is not usable: ${reason?.message ?? 'see the report.'}`);
+    void vscode.window.showErrorMessage(
+      `${baseName(uri)} is not usable: ${reason?.message ?? 'see the report.'}`,
+    );
   }
   return inspected;
 }
@@ -97,7 +115,9 @@ function problemLine(problem: ExportProblem, inspection: ExportInspection, lines
           ? inspection.model
           : null;
   if (value) {
-    const at = lines.findIndex((line) => line.toUpperCase().replace(/[:-]/g, '').includes(value.toUpperCase()));
+    const at = lines.findIndex((line) =>
+      line.toUpperCase().replace(/[:-]/g, '').includes(value.toUpperCase()),
+    );
     if (at >= 0) return at;
   }
   return 0;

@@ -57,9 +57,15 @@ export function baseName(uri: vscode.Uri): string {
 }
 
 /** Reads at most `max` bytes; a larger file is refused before it is read. */
-export async function readBounded(uri: vscode.Uri, max: number): Promise<{ bytes: Uint8Array; size: number; mtime: number } | { size: number; tooLarge: true; mtime: number }> {
+export async function readBounded(
+  uri: vscode.Uri,
+  max: number,
+): Promise<
+  { bytes: Uint8Array; size: number; mtime: number } | { size: number; tooLarge: true; mtime: number }
+> {
   const info = await vscode.workspace.fs.stat(uri);
-  if (info.type !== undefined && (info.type & vscode.FileType.File) === 0) throw new Error(`${baseName(uri)} is not a file.`);
+  if (info.type !== undefined && (info.type & vscode.FileType.File) === 0)
+    throw new Error(`${baseName(uri)} is not a file.`);
   if (info.size > max) return { size: info.size, tooLarge: true, mtime: info.mtime };
   const bytes = await vscode.workspace.fs.readFile(uri);
   if (bytes.length > max) return { size: bytes.length, tooLarge: true, mtime: info.mtime };

@@ -49,17 +49,25 @@ export async function probeCommand(services: Services, address?: unknown): Promi
 
   services.output.appendLine(formatProbeReport(result, 'text'));
   services.output.appendLine('');
-  await services.reports.show(`Probe ${result.address.replace(/^https?:\/\//, '')}`, formatProbeReport(result, 'markdown'));
+  await services.reports.show(
+    `Probe ${result.address.replace(/^https?:\/\//, '')}`,
+    formatProbeReport(result, 'markdown'),
+  );
 
   if (!result.reachable) {
     void vscode.window.showErrorMessage(result.errors[0] ?? `${result.address} did not answer.`);
   } else if (await services.device.setFromProbe(result)) {
     const open = 'Open guide';
     void vscode.window
-      .showInformationMessage(`${result.brand ?? 'Dahua'} recorder at ${result.address}: the guide now shows it.`, open)
+      .showInformationMessage(
+        `${result.brand ?? 'Dahua'} recorder at ${result.address}: the guide now shows it.`,
+        open,
+      )
       .then((choice) => (choice === open ? vscode.commands.executeCommand(COMMAND.openGuide) : undefined));
   } else {
-    void vscode.window.showWarningMessage(`${result.address} answered, but it does not look like a Dahua-made recorder.`);
+    void vscode.window.showWarningMessage(
+      `${result.address} answered, but it does not look like a Dahua-made recorder.`,
+    );
   }
   return result;
 }
@@ -67,7 +75,8 @@ export async function probeCommand(services: Services, address?: unknown): Promi
 async function askAddress(services: Services): Promise<string | undefined> {
   return vscode.window.showInputBox({
     title: 'Probe recorder (read-only)',
-    prompt: 'Address of the recorder on the site network. Sends one login challenge with an empty password (never a login) and reads the reset status.',
+    prompt:
+      'Address of the recorder on the site network. Sends one login challenge with an empty password (never a login) and reads the reset status.',
     placeHolder: '192.168.1.108, nvr.local:8080 or https://10.0.0.5',
     value: services.context.globalState.get<string>(LAST_ADDRESS_KEY) ?? '',
     ignoreFocusOut: true,
@@ -86,7 +95,11 @@ function runProbe(services: Services, input: string): Promise<ProbeResult> {
   const { probeTimeoutMs } = readSettings();
   return Promise.resolve(
     vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Probing ${input.trim()}…`, cancellable: false },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: `Probing ${input.trim()}…`,
+        cancellable: false,
+      },
       () => probeRecorder(input, services.http(), { timeoutMs: probeTimeoutMs }),
     ),
   );
@@ -98,7 +111,10 @@ function runProbe(services: Services, input: string): Promise<ProbeResult> {
  * corporate proxy knows why a public address may behave differently.
  */
 function noteProxy(services: Services, host: string): void {
-  const proxy = vscode.workspace.getConfiguration('http').get<string>('proxy') || process.env.HTTPS_PROXY || process.env.HTTP_PROXY;
+  const proxy =
+    vscode.workspace.getConfiguration('http').get<string>('proxy') ||
+    process.env.HTTPS_PROXY ||
+    process.env.HTTP_PROXY;
   if (!proxy) return;
   services.output.appendLine(
     isPrivateHost(host)

@@ -13,7 +13,11 @@ import type { ImageReading } from '../ocr-service';
 import type { Services } from '../services';
 import { baseName, pickFile } from './pick-file';
 
-export const IMAGE_FILES = { extensions: ['png', 'jpg', 'jpeg'], label: 'Images', title: 'Read details from image' };
+export const IMAGE_FILES = {
+  extensions: ['png', 'jpg', 'jpeg'],
+  label: 'Images',
+  title: 'Read details from image',
+};
 
 const FIELDS: readonly (readonly [FieldName, string])[] = [
   ['model', 'Model'],
@@ -29,7 +33,11 @@ export async function readImageCommand(services: Services, arg?: unknown): Promi
   try {
     reading = await Promise.resolve(
       vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Reading ${baseName(uri)}…`, cancellable: true },
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: `Reading ${baseName(uri)}…`,
+          cancellable: true,
+        },
         async (progress, token) => {
           const abort = new AbortController();
           token?.onCancellationRequested?.(() => abort.abort());
@@ -53,7 +61,9 @@ export async function readImageCommand(services: Services, arg?: unknown): Promi
   }
 
   const text = describeReading(reading.result);
-  services.output.appendLine(`Read details from ${uri.fsPath} (${reading.timings.identifyMs} ms):\n${text}\n`);
+  services.output.appendLine(
+    `Read details from ${uri.fsPath} (${reading.timings.identifyMs} ms):\n${text}\n`,
+  );
   await services.reports.show(`Image ${baseName(uri)}`, imageReport(baseName(uri), reading));
   const found = FIELDS.filter(([field]) => reading.result[field]);
   const copy = 'Copy values';
@@ -76,13 +86,20 @@ export async function readImageCommand(services: Services, arg?: unknown): Promi
 
 /** "Model: X\nSerial: Y…" for the clipboard and the output channel. */
 export function describeReading(result: IdentifyResult): string {
-  const lines = FIELDS.flatMap(([field, label]) => (result[field] ? [`${label}: ${result[field]!.value}`] : []));
-  if (result.qr) lines.push(`Reset QR: vendor ${result.qr.vendor} (${result.qr.vendorMeaning}), key ${result.qr.keyId}`);
+  const lines = FIELDS.flatMap(([field, label]) =>
+    result[field] ? [`${label}: ${result[field]!.value}`] : [],
+  );
+  if (result.qr)
+    lines.push(`Reset QR: vendor ${result.qr.vendor} (${result.qr.vendorMeaning}), key ${result.qr.keyId}`);
   return lines.length > 0 ? lines.join('\n') : '(nothing recognised)';
 }
 
 function imageReport(name: string, reading: ImageReading): string {
-  const md = (value: string) => value.replace(/[\r\n]+/g, ' ').replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/([\\`*_[\]|#!~])/g, '\\$1');
+  const md = (value: string) =>
+    value
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`)
+      .replace(/([\\`*_[\]|#!~])/g, '\\$1');
   const row = (label: string, r: FieldReading | null) =>
     r
       ? `| ${label} | ${md(r.value)} | ${Math.round(r.confidence * 100)}% | ${r.repaired ? `repaired from ${md(r.raw ?? '')}` : ''} |`

@@ -9,7 +9,14 @@
 import * as vscode from 'vscode';
 import { readResetStatus } from '../../../shared/probe/probe';
 import type { ReadScreenOutcome } from '../../../ui/guide-host';
-import { MAX_STORED_JSON, parseRequest, WEBVIEW_KEY_PREFIX, type EventMessage, type GuideRequest, type ResponseMessage } from '../../webview/protocol';
+import {
+  MAX_STORED_JSON,
+  parseRequest,
+  WEBVIEW_KEY_PREFIX,
+  type EventMessage,
+  type GuideRequest,
+  type ResponseMessage,
+} from '../../webview/protocol';
 import type { Services } from '../services';
 import { readSettings } from '../settings';
 
@@ -59,9 +66,19 @@ export class GuideBridge implements vscode.Disposable {
     if (!parsed) return;
     let response: ResponseMessage;
     try {
-      response = { kind: 'response', id: parsed.id, ok: true, value: (await this.handle(parsed.request)) ?? null };
+      response = {
+        kind: 'response',
+        id: parsed.id,
+        ok: true,
+        value: (await this.handle(parsed.request)) ?? null,
+      };
     } catch (error) {
-      response = { kind: 'response', id: parsed.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+      response = {
+        kind: 'response',
+        id: parsed.id,
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      };
     }
     await this.webview.postMessage(response);
   }
@@ -73,7 +90,8 @@ export class GuideBridge implements vscode.Disposable {
         return store.get(ownKey(request.key));
       case 'store.set': {
         const json = JSON.stringify(request.value ?? null);
-        if (json.length > MAX_STORED_JSON) throw new Error(`Refusing to store ${json.length} characters under one key.`);
+        if (json.length > MAX_STORED_JSON)
+          throw new Error(`Refusing to store ${json.length} characters under one key.`);
         return store.set(ownKey(request.key), JSON.parse(json));
       }
       case 'store.remove':
@@ -86,11 +104,14 @@ export class GuideBridge implements vscode.Disposable {
         const current = device.get();
         if (!current) return null;
         // Read-only: DevInit.getStatus only, never PasswdFind.
-        const status = await readResetStatus(current.origin, this.services.http(), { timeoutMs: readSettings().probeTimeoutMs });
+        const status = await readResetStatus(current.origin, this.services.http(), {
+          timeoutMs: readSettings().probeTimeoutMs,
+        });
         return { status, shown: {} };
       }
       case 'readScreen':
-        if (!this.options.readScreen) return { ok: false, problem: 'engine-failed', message: 'Reading images is not available here.' };
+        if (!this.options.readScreen)
+          return { ok: false, problem: 'engine-failed', message: 'Reading images is not available here.' };
         return this.options.readScreen();
       case 'copyText':
         // The helper's own clipboard: env.clipboard is always the local machine's.
@@ -109,21 +130,31 @@ export class GuideBridge implements vscode.Disposable {
   private async saveFile(fileName: string, bytes: Uint8Array): Promise<void> {
     const name = safeFileName(fileName);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? this.services.context.globalStorageUri;
-    const target = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, name), saveLabel: 'Save' });
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.joinPath(folder, name),
+      saveLabel: 'Save',
+    });
     if (!target) return;
     await vscode.workspace.fs.writeFile(target, bytes);
-    void vscode.window.showInformationMessage(`Saved ${target.fsPath}. To get it on your computer, right-click it in the Explorer and choose Download….`);
+    void vscode.window.showInformationMessage(
+      `Saved ${target.fsPath}. To get it on your computer, right-click it in the Explorer and choose Download….`,
+    );
   }
 }
 
 function ownKey(key: string): string {
-  if (!key.startsWith(WEBVIEW_KEY_PREFIX)) throw new Error(`The guide may only use keys starting with "${WEBVIEW_KEY_PREFIX}".`);
+  if (!key.startsWith(WEBVIEW_KEY_PREFIX))
+    throw new Error(`The guide may only use keys starting with "${WEBVIEW_KEY_PREFIX}".`);
   return key;
 }
 
 /** A bare file name: no folders, no control or reserved characters, never empty. */
 export function safeFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f<>:"|?*]+/g, '_').replace(/^\.+/, '').trim().slice(0, 120);
+  const clean = base
+    .replace(/[\u0000-\u001f<>:"|?*]+/g, '_')
+    .replace(/^\.+/, '')
+    .trim()
+    .slice(0, 120);
   return clean || 'reset-copilot.txt';
 }

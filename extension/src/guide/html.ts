@@ -31,7 +31,8 @@ export function guideCsp(parts: Pick<GuideHtmlParts, 'cspSource' | 'nonce'>): st
 }
 
 export function renderGuideHtml(parts: GuideHtmlParts): string {
-  const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const attr = (value: string) =>
+    value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return `<!doctype html>
 <html lang="en">
 <head>

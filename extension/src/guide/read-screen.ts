@@ -24,19 +24,35 @@ export async function readScreenFromFile(ocr: OcrService): Promise<ReadScreenOut
   try {
     const reading = await ocr.read(uri);
     if (reading.bytes.length > MAX_PREVIEW_BYTES) {
-      return { ok: false, problem: 'capture-failed', message: 'The image is too large to show here; use "Reset Copilot: Read details from image" instead.' };
+      return {
+        ok: false,
+        problem: 'capture-failed',
+        message: 'The image is too large to show here; use "Reset Copilot: Read details from image" instead.',
+      };
     }
     const mime = reading.bytes[0] === 0x89 ? 'image/png' : 'image/jpeg';
     return {
       ok: true,
       reading: {
-        image: { dataUrl: `data:${mime};base64,${Buffer.from(reading.bytes).toString('base64')}`, width: reading.image.width, height: reading.image.height },
+        image: {
+          dataUrl: `data:${mime};base64,${Buffer.from(reading.bytes).toString('base64')}`,
+          width: reading.image.width,
+          height: reading.image.height,
+        },
         scale: 1,
         result: reading.result,
-        timings: { captureMs: reading.timings.readFileMs, engineStartMs: null, readMs: reading.timings.identifyMs },
+        timings: {
+          captureMs: reading.timings.readFileMs,
+          engineStartMs: null,
+          readMs: reading.timings.identifyMs,
+        },
       },
     };
   } catch (error) {
-    return { ok: false, problem: 'read-failed', message: error instanceof Error ? error.message : String(error) };
+    return {
+      ok: false,
+      problem: 'read-failed',
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
 }

@@ -33,7 +33,10 @@ export function registerGuide(services: Services, features: GuideFeatures): Guid
     panel = created;
     // Reapplied on restore too, so localResourceRoots always point at this install's bundle.
     created.webview.options = guideWebviewOptions(extensionUri);
-    const bridge = new GuideBridge(created.webview, services, { isVisible: () => created.visible, readScreen: readScreenFor() });
+    const bridge = new GuideBridge(created.webview, services, {
+      isVisible: () => created.visible,
+      readScreen: readScreenFor(),
+    });
     setGuideHtml(created.webview, extensionUri, readScreenFor() !== undefined);
     const viewState = created.onDidChangeViewState(() => bridge.visibilityChanged());
     created.onDidDispose(() => {
@@ -50,7 +53,10 @@ export function registerGuide(services: Services, features: GuideFeatures): Guid
       {
         resolveWebviewView(view) {
           view.webview.options = guideWebviewOptions(extensionUri);
-          const bridge = new GuideBridge(view.webview, services, { isVisible: () => view.visible, readScreen: readScreenFor() });
+          const bridge = new GuideBridge(view.webview, services, {
+            isVisible: () => view.visible,
+            readScreen: readScreenFor(),
+          });
           setGuideHtml(view.webview, extensionUri, readScreenFor() !== undefined);
           const visibility = view.onDidChangeVisibility(() => bridge.visibilityChanged());
           view.onDidDispose(() => {
@@ -77,7 +83,12 @@ export function registerGuide(services: Services, features: GuideFeatures): Guid
         return panel;
       }
       return attachPanel(
-        vscode.window.createWebviewPanel(GUIDE_PANEL, 'Reset guide', vscode.ViewColumn.Active, guideWebviewOptions(extensionUri)),
+        vscode.window.createWebviewPanel(
+          GUIDE_PANEL,
+          'Reset guide',
+          vscode.ViewColumn.Active,
+          guideWebviewOptions(extensionUri),
+        ),
       );
     },
   };

@@ -11,7 +11,10 @@ export const deviceInit: Method = {
   summary:
     'The device is in factory state, so there is no password to reset: run the Device Initialization wizard and set the admin password, unlock pattern, reserved e-mail and security questions.',
   requirements: [
-    { id: 'factory-state', text: 'The device reports factory state (DevInit Init = 1) or shows the initialisation wizard.' },
+    {
+      id: 'factory-state',
+      text: 'The device reports factory state (DevInit Init = 1) or shows the initialisation wizard.',
+    },
   ],
   successRate: { percent: 100, note: 'Nothing to recover: the wizard sets the first password.' },
   timeToExpect: 'Minutes.',
@@ -19,7 +22,7 @@ export const deviceInit: Method = {
     {
       id: 'password-rules',
       severity: 'info',
-      text: "Admin password: 8–32 characters, at least two of letters, digits and symbols, and none of ' \" ; : &.",
+      text: 'Admin password: 8–32 characters, at least two of letters, digits and symbols, and none of \' " ; : &.',
       sources: ['dahua-init-guide-v2', 'dahua-nvr-manual', 'dahuasecurity-br-492'],
     },
     {
@@ -33,13 +36,14 @@ export const deviceInit: Method = {
     {
       id: 'open-wizard',
       title: 'Open the Device Initialization wizard',
-      detail: 'On first boot the local GUI shows it; the web UI, ConfigTool and SmartPSS can initialise the device too.',
+      detail:
+        'On first boot the local GUI shows it; the web UI, ConfigTool and SmartPSS can initialise the device too.',
       sources: ['dahua-init-guide-v2', 'dahua-xvr-manual', 'dahua-nvr-manual'],
     },
     {
       id: 'set-password',
       title: 'Set the admin password',
-      detail: "8–32 characters, at least two of letters, digits and symbols, excluding ' \" ; : &.",
+      detail: '8–32 characters, at least two of letters, digits and symbols, excluding \' " ; : &.',
       sources: ['dahua-init-guide-v2', 'dahuasecurity-br-492'],
     },
     {

@@ -9,7 +9,7 @@ export const legacySerialDate: Method = {
   id: 'legacy-serial-date',
   title: 'Legacy: serial + OSD date → one-day code from support',
   summary:
-    'On old recorders, send the serial number and the date shown on the recorder\'s screen to Dahua support; the one-day code they return is entered as the admin password.',
+    "On old recorders, send the serial number and the date shown on the recorder's screen to Dahua support; the one-day code they return is entered as the admin password.",
   requirements: [
     { id: 'legacy-firmware', text: 'An old recorder whose firmware predates the QR reset.' },
     { id: 'local-gui', text: "The recorder's local screen, to read the date it shows." },

@@ -10,11 +10,23 @@ export const qrDmss: Method = {
   summary:
     'Open "Forgot password" on the recorder (local GUI or web page), scan the reset QR with the DMSS or Easy4ip app, and enter the security code that is e-mailed to the reserved address.',
   requirements: [
-    { id: 'mailbox-access', text: 'You can read the mailbox reserved on the recorder (shown partially masked on the QR screen).' },
-    { id: 'email-contact', text: 'The recorder supports e-mail as a reset contact (DevInit "Find" contains B).' },
-    { id: 'reset-app', text: 'A phone with DMSS or Easy4ip, or any QR reader plus e-mail for the fallback route.' },
+    {
+      id: 'mailbox-access',
+      text: 'You can read the mailbox reserved on the recorder (shown partially masked on the QR screen).',
+    },
+    {
+      id: 'email-contact',
+      text: 'The recorder supports e-mail as a reset contact (DevInit "Find" contains B).',
+    },
+    {
+      id: 'reset-app',
+      text: 'A phone with DMSS or Easy4ip, or any QR reader plus e-mail for the fallback route.',
+    },
   ],
-  successRate: { percent: 95, note: 'When the reserved mailbox is reachable; the rest fail on a lost or mistyped address.' },
+  successRate: {
+    percent: 95,
+    note: 'When the reserved mailbox is reachable; the rest fail on a lost or mistyped address.',
+  },
   timeToExpect: 'Minutes (fastest): the code usually arrives by e-mail right away.',
   warnings: [
     {
@@ -68,12 +80,18 @@ export const qrDmss: Method = {
       title: 'Scan the QR with DMSS or Easy4ip',
       detail:
         'DMSS: Me → Test Tool → Password Resetting (older versions: More → Reset Device Password). Newer NVRs also offer "QR Code for Binding Device", where DMSS delivers the code to the bound account. Without the app: scan with any QR reader and e-mail the text to Dahua support (see the support addresses).',
-      sources: ['dahuawiki-password-reset', 'dahuawiki-faq-nvr-dmss', 'dahua-nvr21-4ks3-manual', 'dahua-netsdk'],
+      sources: [
+        'dahuawiki-password-reset',
+        'dahuawiki-faq-nvr-dmss',
+        'dahua-nvr21-4ks3-manual',
+        'dahua-netsdk',
+      ],
     },
     {
       id: 'receive-code',
       title: 'Receive the security code',
-      detail: 'It is e-mailed to the reserved address (or shown in DMSS for the binding mode). It stays valid for 24 h.',
+      detail:
+        'It is e-mailed to the reserved address (or shown in DMSS for the binding mode). It stays valid for 24 h.',
       sources: ['dahuawiki-password-reset', 'dahua-nvr21-4ks3-manual', 'dahua-mxvr4104-web-manual'],
     },
     {

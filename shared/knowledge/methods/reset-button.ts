@@ -13,7 +13,10 @@ export const resetButton: Method = {
   requirements: [
     { id: 'physical-access', text: 'Hands on the recorder, with power you can switch.' },
     { id: 'screwdriver', text: 'A screwdriver to remove the cover.' },
-    { id: 'model-has-button', text: 'The model has a mainboard reset button (not all do; check its manual).' },
+    {
+      id: 'model-has-button',
+      text: 'The model has a mainboard reset button (not all do; check its manual).',
+    },
   ],
   successRate: { percent: 90, note: 'Hardware dependent: fails where the model has no button.' },
   timeToExpect: 'About an hour, including re-initialising and re-entering the configuration.',
@@ -73,7 +76,8 @@ export const resetButton: Method = {
     {
       id: 'find-button',
       title: 'Find the reset button on the mainboard',
-      detail: 'Not all models have one; if you cannot find it, check the model\'s manual before going further.',
+      detail:
+        "Not all models have one; if you cannot find it, check the model's manual before going further.",
       sources: ['dahua-support-xvr-gui-4', 'dahua-xvr-manual', 'dahua-nvr41-4ks2-manual'],
     },
     {

@@ -50,7 +50,7 @@ export const securityQuestions: Method = {
     {
       id: 'new-password',
       title: 'Set the new admin password',
-      detail: "8–32 characters with at least two of letters, digits and symbols, excluding ' \" ; : &.",
+      detail: '8–32 characters with at least two of letters, digits and symbols, excluding \' " ; : &.',
       sources: ['dahua-init-guide-v2'],
     },
   ],

@@ -10,11 +10,17 @@ export const xmlConfigtool: Method = {
   id: 'xml-configtool',
   title: 'ConfigTool XML file + Dahua support',
   summary:
-    'From a PC on the recorder\'s network, ConfigTool exports a password-reset XML file; Dahua support answers with a reset file that you import to set a new password.',
+    "From a PC on the recorder's network, ConfigTool exports a password-reset XML file; Dahua support answers with a reset file that you import to set a new password.",
   requirements: [
     { id: 'pc-on-lan', text: "A Windows PC on the recorder's LAN that can run ConfigTool." },
-    { id: 'xml-reset-support', text: 'The device advertises "reset password by XML file" (byPwdResetWay bit 2).' },
-    { id: 'support-contact', text: 'An e-mail account to send the file to Dahua support and receive the answer.' },
+    {
+      id: 'xml-reset-support',
+      text: 'The device advertises "reset password by XML file" (byPwdResetWay bit 2).',
+    },
+    {
+      id: 'support-contact',
+      text: 'An e-mail account to send the file to Dahua support and receive the answer.',
+    },
   ],
   successRate: { percent: 100, note: 'Once support answers and the reset file is imported within 24 h.' },
   timeToExpect: '24–48 h, mostly waiting for Dahua support.',

@@ -41,7 +41,8 @@ export async function launchChromium(opts: { userDataDir?: string } = {}): Promi
       '--no-first-run',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
 
   const currentWorker = async (): Promise<Worker> => {
@@ -70,7 +71,10 @@ export async function launchChromium(opts: { userDataDir?: string } = {}): Promi
     tabIdOf,
     async badgeOf(page) {
       const tabId = await tabIdOf(page);
-      return (await currentWorker()).evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      return (await currentWorker()).evaluate(
+        (id: number) => chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
     },
     async titleOf(page) {
       const tabId = await tabIdOf(page);

@@ -42,7 +42,9 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
 }
 
 /** `buildDir`: another copy of the Firefox build (e.g. one with a permission granted). */
-export async function launchFirefox({ buildDir = FIREFOX_BUILD }: { buildDir?: string } = {}): Promise<FirefoxExtension> {
+export async function launchFirefox({
+  buildDir = FIREFOX_BUILD,
+}: { buildDir?: string } = {}): Promise<FirefoxExtension> {
   const dir = requireBuild(buildDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',

@@ -70,7 +70,9 @@ export function gradientPng(width: number, height: number, top: Rgb, bottom: Rgb
   const png = new PNG({ width, height });
   for (let y = 0; y < height; y++) {
     const t = height > 1 ? y / (height - 1) : 0;
-    const c: Rgb = [0, 1, 2].map((k) => Math.round((top[k] ?? 0) + ((bottom[k] ?? 0) - (top[k] ?? 0)) * t)) as unknown as Rgb;
+    const c: Rgb = [0, 1, 2].map((k) =>
+      Math.round((top[k] ?? 0) + ((bottom[k] ?? 0) - (top[k] ?? 0)) * t),
+    ) as unknown as Rgb;
     for (let x = 0; x < width; x++) setPixel(png, x, y, c);
   }
   return PNG.sync.write(png);

@@ -41,20 +41,32 @@ function buildAssets(device: SimDevice): Map<string, StaticAsset> {
   const brand = BRAND_STYLES[device.brand];
   const accent = hexToRgb(brand.accent);
   const assets = new Map<string, StaticAsset>();
-  const add = (path: string, contentType: string, body: string | Buffer) => assets.set(path, { contentType, body });
+  const add = (path: string, contentType: string, body: string | Buffer) =>
+    assets.set(path, { contentType, body });
   add('/favicon.ico', ICO, faviconIco(accent));
 
   switch (device.generation) {
     case 'plugin': {
       add('/css/login.css', CSS, oldUiCss(brand.accent, '../image/login_bg.png'));
       add('/js/common.js', JS, COMMON_JS);
-      add('/js/login.js', JS, loginClientScript({
-        clientType: 'Web3.0', contentType: FORM_URLENCODED, ids: { ...PLUGIN_IDS }, dialogTemplate: forgotDialogTemplate(device),
-      }));
+      add(
+        '/js/login.js',
+        JS,
+        loginClientScript({
+          clientType: 'Web3.0',
+          contentType: FORM_URLENCODED,
+          ids: { ...PLUGIN_IDS },
+          dialogTemplate: forgotDialogTemplate(device),
+        }),
+      );
       add('/image/logo.png', PNG, logoPng(brand.logoText, accent, 3));
       add('/image/login_bg.png', PNG, gradientPng(8, 200, [214, 220, 228], [233, 236, 239]));
       // A placeholder, not an installer: the link exists only as the era's fingerprint.
-      add('/webplugin.exe', 'application/octet-stream', 'Recorder simulator placeholder: not a real plug-in.\n');
+      add(
+        '/webplugin.exe',
+        'application/octet-stream',
+        'Recorder simulator placeholder: not a real plug-in.\n',
+      );
       break;
     }
     case 'web3': {
@@ -63,13 +75,24 @@ function buildAssets(device: SimDevice): Map<string, StaticAsset> {
       add('/jsBase/lib/jquery.pubsub.js', JS, PUBSUB_JS);
       add('/jsBase/widget/js/jquery.ui.core.js', JS, UI_CORE_JS);
       add('/jsBase/widget/js/jquery.ui.widget.js', JS, UI_WIDGET_JS);
-      add('/jsBase/widget/css/jquery.ui.css', CSS, '.ui-helper-hidden{display:none}.ui-widget{font-family:Arial,sans-serif}\n');
+      add(
+        '/jsBase/widget/css/jquery.ui.css',
+        CSS,
+        '.ui-helper-hidden{display:none}.ui-widget{font-family:Arial,sans-serif}\n',
+      );
       add('/css/login.css', CSS, oldUiCss(brand.accent, '../image/login_bg.png'));
       add('/image/login_bg.png', PNG, gradientPng(8, 200, [201, 211, 222], [233, 236, 239]));
       add('/image/logo.png', PNG, logoPng(brand.logoText, accent, 3));
-      add('/js/loginEx.js', JS, loginClientScript({
-        clientType: 'Web3.0', contentType: FORM_URLENCODED, ids: { ...WEB3_IDS }, dialogTemplate: forgotDialogTemplate(device),
-      }));
+      add(
+        '/js/loginEx.js',
+        JS,
+        loginClientScript({
+          clientType: 'Web3.0',
+          contentType: FORM_URLENCODED,
+          ids: { ...WEB3_IDS },
+          dialogTemplate: forgotDialogTemplate(device),
+        }),
+      );
       break;
     }
     case 'h5': {

@@ -24,14 +24,22 @@ export interface DahuaReply {
 export function dahuaHeaders(reply: DahuaReply, length: number, now: Date = new Date()): string[] {
   const n = 1000 + (hashUint32('etag', reply.etagKey) % 9000);
   const headers = [
-    'CONNECTION', 'close',
-    'Date', now.toUTCString(),
-    'Last-Modified', new Date(reply.modified * 1000).toUTCString(),
-    'Etag', `"${reply.modified}:${n}"`,
-    'CONTENT-LENGTH', String(length),
-    'P3P', 'CP=CAO PSA OUR',
-    'X-Frame-Options', 'SAMEORIGIN',
-    'CONTENT-TYPE', reply.contentType,
+    'CONNECTION',
+    'close',
+    'Date',
+    now.toUTCString(),
+    'Last-Modified',
+    new Date(reply.modified * 1000).toUTCString(),
+    'Etag',
+    `"${reply.modified}:${n}"`,
+    'CONTENT-LENGTH',
+    String(length),
+    'P3P',
+    'CP=CAO PSA OUR',
+    'X-Frame-Options',
+    'SAMEORIGIN',
+    'CONTENT-TYPE',
+    reply.contentType,
   ];
   for (const [name, value] of reply.extraHeaders ?? []) headers.push(name, value);
   return headers;

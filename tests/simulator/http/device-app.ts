@@ -54,7 +54,12 @@ function digestChallenge(host: DeviceHost): Reply {
   const opaque = hashHex('sha1', 'digest-opaque', host.device.id);
   return {
     ...error(401, 'Invalid Authority!'),
-    extraHeaders: [['WWW-Authenticate', `Digest realm="${loginRealm(host.device)}", qop="auth", nonce="${nonce}", opaque="${opaque}"`]],
+    extraHeaders: [
+      [
+        'WWW-Authenticate',
+        `Digest realm="${loginRealm(host.device)}", qop="auth", nonce="${nonce}", opaque="${opaque}"`,
+      ],
+    ],
   };
 }
 
@@ -94,7 +99,9 @@ async function answerGet(host: DeviceHost, path: string, query: URLSearchParams)
   }
   // Pages rendered under /__sim/ (forgot, init) use the UIs' relative asset URLs, which
   // the browser resolves to /__sim/<asset>.
-  const asset = staticAsset(device, path) ?? (path.startsWith('/__sim/') ? staticAsset(device, path.slice('/__sim'.length)) : null);
+  const asset =
+    staticAsset(device, path) ??
+    (path.startsWith('/__sim/') ? staticAsset(device, path.slice('/__sim'.length)) : null);
   if (asset) return { status: 200, contentType: asset.contentType, body: asset.body };
   return error(404, 'Not Found!');
 }
@@ -107,15 +114,18 @@ function answerPost(host: DeviceHost, path: string, body: string): Reply {
       return json(handleRpc2Login(device, state, body));
     case '/OutsideCmd': {
       const result = handleOutsideCmd(device, state, body);
-      if (result.issuedPayload) host.issued(result.issuedPayload.counter, result.issuedPayload.payload, 'rpc');
+      if (result.issuedPayload)
+        host.issued(result.issuedPayload.counter, result.issuedPayload.payload, 'rpc');
       return json(result.body);
     }
     case '/RPC2': {
       // No session can be valid: the simulator never completes a login.
       const call = parseRpcCall(body);
-      return json(rpcError(RPC_ERROR.invalidSession, 'Invalid session in request data!', call?.id ?? null, {
-        session: call?.session ?? 0,
-      }));
+      return json(
+        rpcError(RPC_ERROR.invalidSession, 'Invalid session in request data!', call?.id ?? null, {
+          session: call?.session ?? 0,
+        }),
+      );
     }
   }
   return error(404, 'Not Found!');
@@ -133,13 +143,18 @@ export function createDeviceHandler(host: DeviceHost, log: RequestLog) {
       const method = (req.method ?? 'GET').toUpperCase();
       if (body.tooLarge) reply = error(413, 'Request Entity Too Large!');
       // OPTIONS is answered exactly like GET (fixture 01).
-      else if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') reply = await answerGet(host, url.pathname, url.searchParams);
+      else if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS')
+        reply = await answerGet(host, url.pathname, url.searchParams);
       else if (method === 'POST') reply = answerPost(host, url.pathname, body.text);
       else reply = error(405, 'Method Not Allowed!');
     } catch {
       reply = error(500, 'Internal Server Error!');
     }
     if (res.headersSent || res.destroyed) return;
-    sendDahua(res, { ...reply, modified: reply.modified ?? modified, etagKey: `${host.device.id}${req.url ?? '/'}` });
+    sendDahua(res, {
+      ...reply,
+      modified: reply.modified ?? modified,
+      etagKey: `${host.device.id}${req.url ?? '/'}`,
+    });
   };
 }

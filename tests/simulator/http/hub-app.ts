@@ -15,7 +15,11 @@ export interface HubHost {
 
 function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
   const buf = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-  res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': String(buf.length), 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': contentType,
+    'Content-Length': String(buf.length),
+    'Cache-Control': 'no-store',
+  });
   res.end(buf);
 }
 
@@ -38,7 +42,12 @@ export function createHubHandler(host: HubHost, log: RequestLog) {
       const query = new URLSearchParams(q >= 0 ? rawUrl.slice(q + 1) : '');
 
       if (rawPath === '/' || rawPath === '/index.html') {
-        return send(res, 200, 'text/html; charset=utf-8', renderHubPage(host.devices(), await listNegativePages(host.negativeDir)));
+        return send(
+          res,
+          200,
+          'text/html; charset=utf-8',
+          renderHubPage(host.devices(), await listNegativePages(host.negativeDir)),
+        );
       }
       if (rawPath === '/favicon.ico') return send(res, 200, 'image/x-icon', HUB_ICON);
       if (rawPath === '/__sim/devices.json') {

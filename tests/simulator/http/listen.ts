@@ -22,7 +22,8 @@ export async function listenWithFallback(server: Server, host: string, port: num
   try {
     return await listenOnce(server, host, port);
   } catch (err) {
-    if (port !== 0 && (err as NodeJS.ErrnoException).code === 'EADDRINUSE') return listenOnce(server, host, 0);
+    if (port !== 0 && (err as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      return listenOnce(server, host, 0);
     throw err;
   }
 }

@@ -24,9 +24,7 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-export type NegativeLookup =
-  | { status: 200; contentType: string; body: Buffer }
-  | { status: 400 | 404 };
+export type NegativeLookup = { status: 200; contentType: string; body: Buffer } | { status: 400 | 404 };
 
 /**
  * `rawRest` is the still-encoded path after "/negative/" (no query). Segments are decoded
@@ -51,7 +49,11 @@ export async function lookupNegativeFile(root: string, rawRest: string): Promise
     const file = await realpath(join(realRoot, ...segments));
     if (!file.startsWith(realRoot + sep)) return { status: 400 };
     if (!(await stat(file)).isFile()) return { status: 404 };
-    return { status: 200, contentType: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body: await readFile(file) };
+    return {
+      status: 200,
+      contentType: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      body: await readFile(file),
+    };
   } catch {
     return { status: 404 };
   }

@@ -13,10 +13,15 @@ export function deviceInfoText(device: SimDevice, withFirmware: boolean): string
 }
 
 /** '' when there is nothing to show (Dahua's own pages have no copyright line). */
-export function footerHtml(device: SimDevice, opts: { tag: 'div' | 'footer'; withFirmware: boolean }): string {
+export function footerHtml(
+  device: SimDevice,
+  opts: { tag: 'div' | 'footer'; withFirmware: boolean },
+): string {
   const parts: string[] = [];
   if (device.showModelOnLogin) {
-    parts.push(`<span id="device_info" class="device-info">${esc(deviceInfoText(device, opts.withFirmware))}</span>`);
+    parts.push(
+      `<span id="device_info" class="device-info">${esc(deviceInfoText(device, opts.withFirmware))}</span>`,
+    );
   }
   const copyright = BRAND_STYLES[device.brand].copyright;
   if (copyright !== '') parts.push(`<span id="copyright" class="copyright">${esc(copyright)}</span>`);

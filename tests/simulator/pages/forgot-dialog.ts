@@ -23,20 +23,32 @@ const FRAME: Record<SimGeneration, { dialog: string; title: string; content: str
     content: 'ui-dialog-content ui-widget-content',
     button: 'u-button',
   },
-  h5: { dialog: 'x-window x-window-reset', title: 'x-window-header', content: 'x-window-body', button: 'x-btn' },
-  web5: { dialog: 'ant-modal reset-modal', title: 'ant-modal-header', content: 'ant-modal-body', button: 'ant-btn' },
+  h5: {
+    dialog: 'x-window x-window-reset',
+    title: 'x-window-header',
+    content: 'x-window-body',
+    button: 'x-btn',
+  },
+  web5: {
+    dialog: 'ant-modal reset-modal',
+    title: 'ant-modal-header',
+    content: 'ant-modal-body',
+    button: 'ant-btn',
+  },
 };
 
 /** The dialog with placeholders; `esc`aped device text only, safe to embed in page JS. */
 export function forgotDialogTemplate(device: SimDevice): string {
   const f = FRAME[device.generation];
-  const app = device.brand === 'Dahua'
-    ? 'the DMSS app (Me → Test Tool → Password Resetting) or Easy4ip'
-    : `the ${esc(device.brand)} mobile app`;
-  const support = device.brand === 'Dahua'
-    ? '<li>If you cannot use the app, scan the QR code with any QR reader and send the scanned text to ' +
-      '<span class="reset-mail">support_rpwd@global.dahuatech.com</span>.</li>'
-    : '';
+  const app =
+    device.brand === 'Dahua'
+      ? 'the DMSS app (Me → Test Tool → Password Resetting) or Easy4ip'
+      : `the ${esc(device.brand)} mobile app`;
+  const support =
+    device.brand === 'Dahua'
+      ? '<li>If you cannot use the app, scan the QR code with any QR reader and send the scanned text to ' +
+        '<span class="reset-mail">support_rpwd@global.dahuatech.com</span>.</li>'
+      : '';
   return `<div id="reset_dialog" class="${f.dialog}" role="dialog" aria-labelledby="reset_title">
   <div class="${f.title}"><span id="reset_title">Reset Password</span><a href="javascript:;" class="reset-close" id="reset_close" title="Close">×</a></div>
   <div class="${f.content}">

@@ -31,7 +31,10 @@ export function renderH5Page(ctx: PageContext): string {
     ids: { ...H5_IDS },
     dialogTemplate: forgotDialogTemplate(device),
   });
-  const main = ctx.state === 'init' ? initWizardHtml(device) : `<div id="login" class="login-page">
+  const main =
+    ctx.state === 'init'
+      ? initWizardHtml(device)
+      : `<div id="login" class="login-page">
   <div class="login-header"><img id="login_logo" src="custom_logo/web_logo.png" alt="${esc(brand.logoText)}"></div>
   <form id="${H5_IDS.form}" class="login-box" action="#" autocomplete="off">
     <div class="x-field"><input type="text" id="${H5_IDS.user}" name="username" value="admin" placeholder="Username" maxlength="31"></div>

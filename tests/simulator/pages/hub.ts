@@ -17,13 +17,21 @@ export function renderHubPage(devices: readonly HubDevice[], negatives: readonly
       `<a href="${o}/__sim/local-gui?screen=info">local GUI: info</a>`,
       `<a href="${o}/__sim/local-gui?screen=forgot">local GUI: forgot</a>`,
     ].join(' · ');
-    return `<tr id="dev-${esc(d.id)}"><td><code>${esc(d.id)}</code></td><td>${esc(d.brand)}</td><td>${esc(d.generation)}</td>` +
+    return (
+      `<tr id="dev-${esc(d.id)}"><td><code>${esc(d.id)}</code></td><td>${esc(d.brand)}</td><td>${esc(d.generation)}</td>` +
       `<td>${esc(d.model)}</td><td>${d.initialized ? 'initialized' : 'factory-fresh'}</td><td>${esc(d.realm)}</td>` +
-      `<td><a class="device-link" href="${o}/">${o}/</a></td><td>${links}</td></tr>`;
+      `<td><a class="device-link" href="${o}/">${o}/</a></td><td>${links}</td></tr>`
+    );
   });
-  const negativeItems = negatives.length === 0
-    ? '<li><em>none yet (tests/fixtures/pages/negative/ is empty)</em></li>'
-    : negatives.map((n) => `<li><a class="negative-link" href="/negative/${encodeURIComponent(n)}">${esc(n)}</a></li>`).join('\n');
+  const negativeItems =
+    negatives.length === 0
+      ? '<li><em>none yet (tests/fixtures/pages/negative/ is empty)</em></li>'
+      : negatives
+          .map(
+            (n) =>
+              `<li><a class="negative-link" href="/negative/${encodeURIComponent(n)}">${esc(n)}</a></li>`,
+          )
+          .join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -21,7 +21,10 @@ function questionBlock(n: number): string {
 }
 
 export function initWizardHtml(device: SimDevice): string {
-  const questions = device.generation === 'web5' ? '' : `
+  const questions =
+    device.generation === 'web5'
+      ? ''
+      : `
     <fieldset class="init-questions" id="init_questions">
       <legend>Security Questions</legend>
       ${[1, 2, 3].map(questionBlock).join('\n      ')}

@@ -85,7 +85,9 @@ export function renderLocalGuiPage(d: SimDevice, o: LocalGuiOptions): string {
     email: email === '' ? '(not set)' : email,
     lines: [
       'Scan the QR code to get the security code.',
-      d.brand === 'Dahua' ? 'Use the DMSS app: Me > Test Tool > Password Resetting.' : `Use the ${d.brand} mobile app.`,
+      d.brand === 'Dahua'
+        ? 'Use the DMSS app: Me > Test Tool > Password Resetting.'
+        : `Use the ${d.brand} mobile app.`,
       'The security code will be sent to your reserved email.',
       'The security code is valid for 24 hours.',
     ],

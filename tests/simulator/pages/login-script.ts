@@ -32,7 +32,13 @@ export function loginClientScript(cfg: LoginScriptConfig): string {
   // clientType is spliced in as a literal so the bundle reads `clientType:"Web5.0"` like
   // the real one (Intelbras notes) instead of a config lookup.
   const ct = jsLiteral(cfg.clientType);
-  const settings = { contentType: cfg.contentType, ids: cfg.ids, dialog: cfg.dialogTemplate, qr: QR_SRC_TOKEN, email: EMAIL_TOKEN };
+  const settings = {
+    contentType: cfg.contentType,
+    ids: cfg.ids,
+    dialog: cfg.dialogTemplate,
+    qr: QR_SRC_TOKEN,
+    email: EMAIL_TOKEN,
+  };
   return `(function (cfg) {
   'use strict';
   ${MD5_JS.replace(/\n/g, '\n  ')}

@@ -17,7 +17,10 @@ export const PLUGIN_IDS = H5_IDS;
 export function renderPluginPage(ctx: PageContext): string {
   const { device } = ctx;
   const brand = BRAND_STYLES[device.brand];
-  const main = ctx.state === 'init' ? initWizardHtml(device) : `<div id="login_wrap" class="login_wrap">
+  const main =
+    ctx.state === 'init'
+      ? initWizardHtml(device)
+      : `<div id="login_wrap" class="login_wrap">
   <div class="login_logo"><img src="image/logo.png" alt="${esc(brand.logoText)}" /></div>
   <form id="${PLUGIN_IDS.form}" action="#" onsubmit="return false;">
   <table class="login_table">

@@ -27,7 +27,10 @@ const V = '?version=@WebVersion@';
 export function renderWeb3Page(ctx: PageContext): string {
   const { device } = ctx;
   const brand = BRAND_STYLES[device.brand];
-  const main = ctx.state === 'init' ? initWizardHtml(device) : `<div id="login" class="login">
+  const main =
+    ctx.state === 'init'
+      ? initWizardHtml(device)
+      : `<div id="login" class="login">
   <div class="login-logo"><img src="image/logo.png" alt="${esc(brand.logoText)}"></div>
   <div class="login-box">
     <form id="${WEB3_IDS.form}" action="#" onsubmit="return false;">

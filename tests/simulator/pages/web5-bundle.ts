@@ -64,13 +64,19 @@ function lazyChunk(id: number): string {
   // Placeholder route modules: each registers one view, as the real chunks register pages.
   const name = ['live', 'playback', 'alarm', 'setting', 'log', 'ai', 'storage', 'network'][id % 8] ?? 'view';
   const moduleId = id * 10 + 1;
-  return push(id, `${moduleId}:function(e,t,n){"use strict";n.r(t),n.d(t,"default",function(){return r});` +
-    `function r(e){var t=document.createElement("div");return t.className="page-${name}",t.setAttribute("data-chunk","${id}"),e&&e.appendChild(t),t}}`);
+  return push(
+    id,
+    `${moduleId}:function(e,t,n){"use strict";n.r(t),n.d(t,"default",function(){return r});` +
+      `function r(e){var t=document.createElement("div");return t.className="page-${name}",t.setAttribute("data-chunk","${id}"),e&&e.appendChild(t),t}}`,
+  );
 }
 
 function runtime(hashes: Record<number, string>): string {
-  const map = `{${Object.entries(hashes).map(([id, h]) => `${id}:"${h}"`).join(',')}}`;
-  return `!function(e){function r(r){for(var n,l,f=r[0],i=r[1],a=r[2],c=0,s=[];c<f.length;c++)l=f[c],` +
+  const map = `{${Object.entries(hashes)
+    .map(([id, h]) => `${id}:"${h}"`)
+    .join(',')}}`;
+  return (
+    `!function(e){function r(r){for(var n,l,f=r[0],i=r[1],a=r[2],c=0,s=[];c<f.length;c++)l=f[c],` +
     `Object.prototype.hasOwnProperty.call(o,l)&&o[l]&&s.push(o[l][0]),o[l]=0;for(n in i)Object.prototype.hasOwnProperty.call(i,n)&&(e[n]=i[n]);` +
     `for(p&&p(r);s.length;)s.shift()();return u.push.apply(u,a||[]),t()}function t(){for(var e,r=0;r<u.length;r++){` +
     `for(var t=u[r],n=!0,l=1;l<t.length;l++){var a=t[l];0!==o[a]&&(n=!1)}n&&(u.splice(r--,1),e=c(c.s=t[0]))}return e}` +
@@ -85,11 +91,13 @@ function runtime(hashes: Record<number, string>): string {
     `c.d=function(e,r,t){c.o(e,r)||Object.defineProperty(e,r,{enumerable:!0,get:t})},` +
     `c.r=function(e){"undefined"!=typeof Symbol&&Symbol.toStringTag&&Object.defineProperty(e,Symbol.toStringTag,{value:"Module"}),` +
     `Object.defineProperty(e,"__esModule",{value:!0})},c.o=function(e,r){return Object.prototype.hasOwnProperty.call(e,r)},c.p="/";` +
-    `var a=window["${JSONP}"]=window["${JSONP}"]||[],i=a.push.bind(a);a.push=r,a=a.slice();for(var l=0;l<a.length;l++)r(a[l]);var p=i;t()}([]);`;
+    `var a=window["${JSONP}"]=window["${JSONP}"]||[],i=a.push.bind(a);a.push=r,a=a.slice();for(var l=0;l<a.length;l++)r(a[l]);var p=i;t()}([]);`
+  );
 }
 
 function web5Css(accent: string): string {
-  return `body{margin:0;font-family:"PingFang SC","Microsoft YaHei",Arial,sans-serif;background:#f0f2f5}` +
+  return (
+    `body{margin:0;font-family:"PingFang SC","Microsoft YaHei",Arial,sans-serif;background:#f0f2f5}` +
     `.login-page{min-height:100vh;display:flex;align-items:center;justify-content:center;background:linear-gradient(160deg,#1f2d3d,#3a4b5e)}` +
     `.login-card{width:360px;padding:32px;background:#fff;border-radius:4px;box-shadow:0 8px 24px rgba(0,0,0,.3)}` +
     `.login-logo{text-align:center;margin-bottom:24px}.form-item{margin-bottom:16px}` +
@@ -101,7 +109,8 @@ function web5Css(accent: string): string {
     `.ant-modal{position:fixed;top:80px;left:50%;width:520px;margin-left:-260px;background:#fff;box-shadow:0 4px 12px rgba(0,0,0,.15)}` +
     `.ant-modal-header{padding:16px 24px;border-bottom:1px solid #f0f0f0;font-weight:600}.ant-modal-body{padding:24px}` +
     `.reset-qr-box{text-align:center}.reset-close{float:right;text-decoration:none;color:#999}` +
-    INIT_WIZARD_CSS.replace(/\n/g, '');
+    INIT_WIZARD_CSS.replace(/\n/g, '')
+  );
 }
 
 export function buildWeb5Bundle(device: SimDevice): Web5Bundle {
@@ -116,7 +125,8 @@ export function buildWeb5Bundle(device: SimDevice): Web5Bundle {
   const cssPath = `/static/css/main.${contentHash(css)}.chunk.css`;
   files.set(cssPath, { contentType: 'text/css', body: css });
 
-  const loginMarkup = `<div class="login-page"><div class="login-card">` +
+  const loginMarkup =
+    `<div class="login-page"><div class="login-card">` +
     `<div class="login-logo"><img src="${logoPath}" alt="${esc(brand.logoText)}"></div>` +
     `<form id="${WEB5_IDS.form}" class="login-form" autocomplete="off">` +
     `<div class="form-item"><input id="${WEB5_IDS.user}" name="userName" placeholder="Username" value="admin" autocomplete="username"></div>` +
@@ -132,8 +142,11 @@ export function buildWeb5Bundle(device: SimDevice): Web5Bundle {
     ids: { ...WEB5_IDS },
     dialogTemplate: forgotDialogTemplate(device),
   });
-  const loginChunk = push(LOGIN_CHUNK, `${LOGIN_MODULE}:function(e,t,n){"use strict";n.r(t),n.d(t,"mount",function(){return o});` +
-    `var r=${jsLiteral(loginMarkup)};function o(e){if(!e||e.firstChild)return;e.innerHTML=r;\n${flow}\n}}`);
+  const loginChunk = push(
+    LOGIN_CHUNK,
+    `${LOGIN_MODULE}:function(e,t,n){"use strict";n.r(t),n.d(t,"mount",function(){return o});` +
+      `var r=${jsLiteral(loginMarkup)};function o(e){if(!e||e.firstChild)return;e.innerHTML=r;\n${flow}\n}}`,
+  );
 
   const hashes: Record<number, string> = {};
   for (const id of LAZY_CHUNKS) {
@@ -143,11 +156,18 @@ export function buildWeb5Bundle(device: SimDevice): Web5Bundle {
     files.set(`/static/js/${id}.${h}.chunk.js`, { contentType: 'application/javascript', body: js });
   }
 
-  const vendor = push(2, `20:function(e,t,n){"use strict";n.r(t),n.d(t,"showError",function(){return r});` +
-    `function r(e){var t=document.getElementById("root");t&&!t.firstChild&&(t.textContent="Loading failed, please refresh the page.")}}`);
-  const main = push(0, `10:function(e,t,n){"use strict";n.r(t);var r=n(20);window.setTimeout(function(){` +
-    `n.e(${LOGIN_CHUNK}).then(n.bind(null,${LOGIN_MODULE})).then(function(e){e.mount(document.getElementById("root"))})` +
-    `.catch(function(e){r.showError(e)})},${web5RenderDelayMs(device)})}`, ',[[10,1,2]]');
+  const vendor = push(
+    2,
+    `20:function(e,t,n){"use strict";n.r(t),n.d(t,"showError",function(){return r});` +
+      `function r(e){var t=document.getElementById("root");t&&!t.firstChild&&(t.textContent="Loading failed, please refresh the page.")}}`,
+  );
+  const main = push(
+    0,
+    `10:function(e,t,n){"use strict";n.r(t);var r=n(20);window.setTimeout(function(){` +
+      `n.e(${LOGIN_CHUNK}).then(n.bind(null,${LOGIN_MODULE})).then(function(e){e.mount(document.getElementById("root"))})` +
+      `.catch(function(e){r.showError(e)})},${web5RenderDelayMs(device)})}`,
+    ',[[10,1,2]]',
+  );
   const vendorPath = `/static/js/2.${contentHash(vendor)}.chunk.js`;
   const mainPath = `/static/js/main.${contentHash(main)}.chunk.js`;
   files.set(vendorPath, { contentType: 'application/javascript', body: vendor });

@@ -15,10 +15,12 @@ export function renderWeb5Page(ctx: PageContext): string {
   const root = ctx.state === 'init' ? initWizardHtml(device) : ctx.hydrated ? bundle.loginMarkup : '';
   const dialog = ctx.state === 'forgot' ? forgotDialogHtml(device, ctx.payload, ctx.maskedEmail) : '';
   const scripts = bundle.scripts.map((src) => `<script src="${src}"></script>`).join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"/><link rel="icon" href="/favicon.ico"/>` +
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"/><link rel="icon" href="/favicon.ico"/>` +
     `<meta name="viewport" content="width=device-width,initial-scale=1"/><meta name="theme-color" content="#000000"/>` +
     `<title>WEB SERVICE</title><link href="${bundle.css}" rel="stylesheet"></head><body>` +
     `<noscript>You need to enable JavaScript to run this app.</noscript>` +
     `<div id="root">${root}</div><div id="${WEB5_IDS.dialogHost}">${dialog}</div>` +
-    `<script>${bundle.runtime}</script>${scripts}</body></html>`;
+    `<script>${bundle.runtime}</script>${scripts}</body></html>`
+  );
 }

@@ -16,7 +16,12 @@ function passwordOf(params: unknown): string {
   return typeof p === 'string' ? p : '';
 }
 
-export function handleRpc2Login(device: SimDevice, state: DeviceState, body: string, now = Date.now()): string {
+export function handleRpc2Login(
+  device: SimDevice,
+  state: DeviceState,
+  body: string,
+  now = Date.now(),
+): string {
   const call = parseRpcCall(body);
   if (!call) return invalidRequest();
   if (call.method !== 'global.login') return methodNotFound(call.id);
@@ -40,7 +45,9 @@ export function handleRpc2Login(device: SimDevice, state: DeviceState, body: str
 
   const session = call.session ?? 0;
   if (!device.initialized) {
-    return rpcError(RPC_ERROR.notInitialized, 'Component error: device not initialized!', call.id, { session });
+    return rpcError(RPC_ERROR.notInitialized, 'Component error: device not initialized!', call.id, {
+      session,
+    });
   }
   if (state.lockedUntil > now) {
     const remainLockSecond = Math.ceil((state.lockedUntil - now) / 1000);

@@ -54,7 +54,12 @@ export function handleOutsideCmd(device: SimDevice, state: DeviceState, body: st
       const counter = ++state.descripts;
       const payload = buildResetPayload(device, counter);
       return {
-        body: rpcOk(call.id, { contactEmail: maskEmail(device.email), contactPhone: '', desc: payload, mode: 2 }),
+        body: rpcOk(call.id, {
+          contactEmail: maskEmail(device.email),
+          contactPhone: '',
+          desc: payload,
+          mode: 2,
+        }),
         issuedPayload: { counter, payload },
       };
     }

@@ -105,7 +105,10 @@ describe('CaseStore', () => {
     const damaged = {
       ...good,
       situation: { mailbox: 'maybe', pcOnLan: 'yes' },
-      progress: { 'qr-dmss': { 'open-forgot': { done: 'yes' } }, 'reset-button': { unplug: { done: true, at: 5 } } },
+      progress: {
+        'qr-dmss': { 'open-forgot': { done: 'yes' } },
+        'reset-button': { unplug: { done: true, at: 5 } },
+      },
       events: [{ at: 1, text: 'ok' }, null],
       chosenMethod: 'hack-it',
     };
@@ -142,7 +145,10 @@ describe('CaseStore', () => {
         },
       },
     });
-    const legacy = { ...createCase({ serial: '4H01D66PAJ2FA64' }, T0), comment: 'from v0' } as Record<string, unknown>;
+    const legacy = { ...createCase({ serial: '4H01D66PAJ2FA64' }, T0), comment: 'from v0' } as Record<
+      string,
+      unknown
+    >;
     delete legacy.notes;
     await kv.set('rrc.case.record:sn:4H01D66PAJ2FA64', legacy); // bare record = schema 0
     expect((await store.get('sn:4H01D66PAJ2FA64'))?.notes).toBe('from v0');
@@ -180,7 +186,9 @@ describe('CaseStore', () => {
     expect(byMac.key).toBe('mac:BC325FAF5332');
     // A second case, typed in by serial, turns out to carry the same MAC.
     const bySerial = await store.save(createCase({ serial: '4H01D66PAJ2FA64', mac: 'BC325FAF5332' }, T0));
-    expect(problems.map((p) => p.detail)).toEqual([`mac:BC325FAF5332 moved from case ${byMac.key} to ${bySerial.key}`]);
+    expect(problems.map((p) => p.detail)).toEqual([
+      `mac:BC325FAF5332 moved from case ${byMac.key} to ${bySerial.key}`,
+    ]);
     expect((await store.findByIdentity({ mac: 'BC325FAF5332' }))?.key).toBe(bySerial.key);
     // The original key still opens its own case.
     expect((await store.get(byMac.key))?.key).toBe(byMac.key);

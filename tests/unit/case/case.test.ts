@@ -12,7 +12,12 @@ import {
   setSituation,
   toggleStep,
 } from '../../../shared/case/case';
-import { identityAliases, normalizeMac, normalizeOrigin, normalizeSerial } from '../../../shared/case/identity';
+import {
+  identityAliases,
+  normalizeMac,
+  normalizeOrigin,
+  normalizeSerial,
+} from '../../../shared/case/identity';
 
 const T0 = Date.UTC(2025, 0, 15, 9, 0, 0);
 
@@ -35,7 +40,11 @@ describe('identity normalisation and case keys', () => {
     expect(caseKey({ origin: 'http://10.0.0.5/' })).toBe('origin:http://10.0.0.5');
     expect(caseKey({}, () => 'abc')).toBe('manual:abc');
     expect(caseKey({})).toMatch(/^manual:.+/);
-    expect(identityAliases(full)).toEqual(['sn:4H01D66PAJ2FA64', 'mac:38AF29BBBCAB', 'origin:http://10.0.0.5']);
+    expect(identityAliases(full)).toEqual([
+      'sn:4H01D66PAJ2FA64',
+      'mac:38AF29BBBCAB',
+      'origin:http://10.0.0.5',
+    ]);
   });
 });
 
@@ -69,7 +78,9 @@ describe('pure updaters', () => {
   });
 
   it('toggleStep accepts variant step ids and rejects unknown ones', () => {
-    expect(toggleStep(base, 'reset-button', 'amcrest-hold', T0).progress['reset-button']['amcrest-hold']?.done).toBe(true);
+    expect(
+      toggleStep(base, 'reset-button', 'amcrest-hold', T0).progress['reset-button']['amcrest-hold']?.done,
+    ).toBe(true);
     expect(() => toggleStep(base, 'qr-dmss', 'no-such-step', T0)).toThrow(RangeError);
   });
 
@@ -100,7 +111,12 @@ describe('pure updaters', () => {
 describe('mergeIdentity', () => {
   it('fills empty fields and keeps facts in sync', () => {
     const record = createCase({ origin: 'http://10.0.0.5' }, T0);
-    const merged = mergeIdentity(record, { serial: '4h01d66paj2fa64', brand: 'Amcrest', model: 'NV5216' }, 'detected', T0 + 1);
+    const merged = mergeIdentity(
+      record,
+      { serial: '4h01d66paj2fa64', brand: 'Amcrest', model: 'NV5216' },
+      'detected',
+      T0 + 1,
+    );
     expect(merged.identity).toMatchObject({ serial: '4H01D66PAJ2FA64', brand: 'Amcrest', model: 'NV5216' });
     expect(merged.facts).toMatchObject({ brand: 'Amcrest', model: 'NV5216' });
     expect(merged.key).toBe(record.key);
@@ -108,14 +124,21 @@ describe('mergeIdentity', () => {
   });
 
   it('never lets detection overwrite a value the technician typed: it records a conflict', () => {
-    const typed = mergeIdentity(createCase({}, T0, { newId: () => 'x' }), { model: 'XVR5108HS-I3' }, 'user', T0 + 1);
+    const typed = mergeIdentity(
+      createCase({}, T0, { newId: () => 'x' }),
+      { model: 'XVR5108HS-I3' },
+      'user',
+      T0 + 1,
+    );
     expect(typed.identityOrigin.model).toBe('user');
     const detected = mergeIdentity(typed, { model: 'XVR5108HS-I2' }, 'detected', T0 + 2);
     expect(detected.identity.model).toBe('XVR5108HS-I3');
     expect(detected.conflicts).toEqual([
       { field: 'model', kept: 'XVR5108HS-I3', offered: 'XVR5108HS-I2', by: 'detected', at: T0 + 2 },
     ]);
-    expect(detected.events.at(-1)?.text).toMatch(/detected XVR5108HS-I2 differs from XVR5108HS-I3; kept XVR5108HS-I3/);
+    expect(detected.events.at(-1)?.text).toMatch(
+      /detected XVR5108HS-I2 differs from XVR5108HS-I3; kept XVR5108HS-I3/,
+    );
     // Detection runs on every page view: the same disagreement is recorded once.
     expect(mergeIdentity(detected, { model: 'XVR5108HS-I2' }, 'detected', T0 + 3)).toBe(detected);
   });
@@ -137,12 +160,19 @@ describe('mergeIdentity', () => {
 
   it('never erases with empty values and returns the same object when nothing changes', () => {
     const record = createCase({ serial: '4H01D66PAJ2FA64', brand: 'Dahua' }, T0);
-    expect(mergeIdentity(record, { serial: null, brand: 'Unknown', model: undefined }, 'detected', T0 + 1)).toBe(record);
+    expect(
+      mergeIdentity(record, { serial: null, brand: 'Unknown', model: undefined }, 'detected', T0 + 1),
+    ).toBe(record);
     expect(mergeIdentity(record, { serial: '4h01d66paj2fa64' }, 'detected', T0 + 1)).toBe(record);
   });
 
   it('resolveConflict keeps or takes the offered value', () => {
-    const typed = mergeIdentity(createCase({ serial: '4H01D66PAJ2FA64' }, T0), { mac: 'BC325FAF5332' }, 'user', T0);
+    const typed = mergeIdentity(
+      createCase({ serial: '4H01D66PAJ2FA64' }, T0),
+      { mac: 'BC325FAF5332' },
+      'user',
+      T0,
+    );
     const conflicted = mergeIdentity(typed, { mac: '38AF29BBBCAB' }, 'detected', T0 + 1);
     const kept = resolveConflict(conflicted, 'mac', 'keep', T0 + 2);
     expect(kept.identity.mac).toBe('BC325FAF5332');

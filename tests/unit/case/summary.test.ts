@@ -42,7 +42,9 @@ describe('caseSummaryMarkdown', () => {
 
   it('lists facts, situation and the ranked methods with reasons', () => {
     expect(md).toContain('| Reset contacts (DevInit Find) | AB |');
-    expect(md).toContain('| Can you read the recovery mailbox reserved on the recorder? | Yes, I can read it |');
+    expect(md).toContain(
+      '| Can you read the recovery mailbox reserved on the recorder? | Yes, I can read it |',
+    );
     expect(md).toContain('| Do you know the answers to the security questions? | not answered |');
     expect(md).toMatch(/1\. \*\*QR code \+ DMSS \/ Easy4ip app\*\* \(chosen\): recommended, score \d+/);
     expect(md).toContain('   - Device reports e-mail reset contact (Find: AB)');

@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildChallengeBody, CHALLENGE_PATH, parseChallenge } from '../../../shared/device/challenge';
 
-function answer(params: Record<string, unknown>, opts: { code?: number; session?: number | string } = {}): string {
+function answer(
+  params: Record<string, unknown>,
+  opts: { code?: number; session?: number | string } = {},
+): string {
   return JSON.stringify({
     error: { code: opts.code ?? 268632079, message: 'Component error: login challenge!' },
     id: 2,
@@ -79,13 +82,19 @@ describe('parseChallenge on real answers', () => {
 
   it('marks a hashed realm as hidden and gives no serial', () => {
     const facts = parseChallenge(
-      answer({ encryption: 'Default', random: '1172275829', realm: 'Login to a0c50bcd05b2f03d067e530d9bf069af' }),
+      answer({
+        encryption: 'Default',
+        random: '1172275829',
+        realm: 'Login to a0c50bcd05b2f03d067e530d9bf069af',
+      }),
     );
     expect(facts).toMatchObject({ realmHidden: true, serial: null, mac: null, macRaw: null });
   });
 
   it('accepts the 401 code variant and realms of other lengths', () => {
-    expect(parseChallenge(answer({ realm: 'Login to 4C045ADPAG60CD', mac: '3CEF8C6101C0' }, { code: 401 }))).toMatchObject({
+    expect(
+      parseChallenge(answer({ realm: 'Login to 4C045ADPAG60CD', mac: '3CEF8C6101C0' }, { code: 401 })),
+    ).toMatchObject({
       errorCode: 401,
       serial: '4C045ADPAG60CD',
       mac: '3C:EF:8C:61:01:C0',
@@ -95,7 +104,10 @@ describe('parseChallenge on real answers', () => {
   });
 
   it('keeps an unusual realm but claims no serial from it', () => {
-    expect(parseChallenge(answer({ realm: 'Login to Front Door NVR' }))).toMatchObject({ serial: null, realmHidden: false });
+    expect(parseChallenge(answer({ realm: 'Login to Front Door NVR' }))).toMatchObject({
+      serial: null,
+      realmHidden: false,
+    });
   });
 
   it('keeps a malformed MAC only as raw text', () => {
@@ -120,7 +132,10 @@ describe('parseChallenge on anything else', () => {
     ['realm of another shape', answer({ realm: 'Digest realm="Login to 6J0DA6EPAJ4FE11"' })],
     ['realm missing', answer({ random: '1' })],
     ['realm not a string', answer({ realm: 42 })],
-    ['another JSON-RPC error', '{"jsonrpc":"2.0","error":{"code":-32601,"message":"Method not found"},"id":1}'],
+    [
+      'another JSON-RPC error',
+      '{"jsonrpc":"2.0","error":{"code":-32601,"message":"Method not found"},"id":1}',
+    ],
     ['binary garbage', '\u0000\u0001\u00ff{\u0002'],
   ];
 

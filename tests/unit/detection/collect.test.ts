@@ -18,7 +18,9 @@ describe('collectPageSignals', () => {
     );
     expect(signals.title).toBe('WEB SERVICE');
     expect(signals.host).toBe('cam01.dahuaddns.com');
-    expect(signals.formFields).toEqual(expect.arrayContaining(['f_login', 't_username', 'username', 'pwd', 'slct_userType', 'LDAPUser']));
+    expect(signals.formFields).toEqual(
+      expect.arrayContaining(['f_login', 't_username', 'username', 'pwd', 'slct_userType', 'LDAPUser']),
+    );
     expect(signals.classNames.sort()).toEqual(['playback_bottom_bar', 'ui-dialog-content']);
     expect(signals.hasPasswordField).toBe(true);
   });
@@ -36,7 +38,11 @@ describe('collectPageSignals', () => {
       <a href="http://192.168.1.108/baseProj/images/favicon.ico">another device</a>
       <a href="javascript:void(0)">x</a><a href="mailto:a@example.com">mail</a>
       </body></html>`);
-    expect(signals.scriptSrcs).toEqual(['jsBase/lib/jquery.js', '/baseProj/js/a.js', 'http://192.168.1.20/app/plugin/p.js']);
+    expect(signals.scriptSrcs).toEqual([
+      'jsBase/lib/jquery.js',
+      '/baseProj/js/a.js',
+      'http://192.168.1.20/app/plugin/p.js',
+    ]);
     expect(signals.assetUrls).toEqual(['//192.168.1.20/baseProj/images/favicon.ico', 'webplugin.exe']);
   });
 

@@ -11,7 +11,16 @@ import { closeTestWindow, parseHtml, PRIVATE_URL, testWindow } from './dom';
 
 afterAll(closeTestWindow);
 
-const TEXT_GETTERS = ['textContent', 'innerText', 'innerHTML', 'outerHTML', 'data', 'nodeValue', 'wholeText', 'text'];
+const TEXT_GETTERS = [
+  'textContent',
+  'innerText',
+  'innerHTML',
+  'outerHTML',
+  'data',
+  'nodeValue',
+  'wholeText',
+  'text',
+];
 
 interface Counter {
   substringChars: number;
@@ -36,14 +45,17 @@ function spyOnTextReads(): void {
         ...descriptor,
         get(this: unknown) {
           const value: unknown = original.call(this);
-          if (typeof value === 'string') counter.longestGetter = Math.max(counter.longestGetter, value.length);
+          if (typeof value === 'string')
+            counter.longestGetter = Math.max(counter.longestGetter, value.length);
           return value;
         },
       });
       restore.push(() => Object.defineProperty(proto, name, descriptor));
     }
   }
-  const characterData = w.CharacterData!.prototype as { substringData(offset: number, count: number): string };
+  const characterData = w.CharacterData!.prototype as {
+    substringData(offset: number, count: number): string;
+  };
   const substringData = characterData.substringData;
   characterData.substringData = function (this: unknown, offset: number, count: number) {
     const out = substringData.call(this, offset, count);
@@ -84,7 +96,9 @@ describe('collectPageSignals cost', () => {
 
     const signals = collectPageSignals(doc, PRIVATE_URL);
 
-    expect(signals.inlineScript.length).toBeLessThanOrEqual(LIMITS.inlineCharsTotal + 16 * LIMITS.inlineScripts);
+    expect(signals.inlineScript.length).toBeLessThanOrEqual(
+      LIMITS.inlineCharsTotal + 16 * LIMITS.inlineScripts,
+    );
     expect(counter.substringChars).toBeLessThanOrEqual(LIMITS.inlineCharsTotal + LIMITS.footerChars);
     // The title is the only text read through a getter.
     expect(counter.longestGetter).toBeLessThanOrEqual(LIMITS.titleChars);
@@ -93,7 +107,9 @@ describe('collectPageSignals cost', () => {
   });
 
   it('caps one huge inline script at the per-script limit', () => {
-    const doc = parseHtml(`<html><head><script>var a = 1;${' '.repeat(1024 * 1024)}"global.login"</script></head><body></body></html>`);
+    const doc = parseHtml(
+      `<html><head><script>var a = 1;${' '.repeat(1024 * 1024)}"global.login"</script></head><body></body></html>`,
+    );
     counter = { substringChars: 0, longestGetter: 0 };
     const signals = collectPageSignals(doc, PRIVATE_URL);
     expect(signals.inlineScript.length).toBe(LIMITS.inlineCharsPerScript);

@@ -7,7 +7,9 @@ import { closeTestWindow, parseHtml } from './dom';
 afterAll(closeTestWindow);
 
 function identityOf(body: string) {
-  return readIdentityFromDom(parseHtml(`<!DOCTYPE html><html><head><title>WEB SERVICE</title></head><body>${body}</body></html>`));
+  return readIdentityFromDom(
+    parseHtml(`<!DOCTYPE html><html><head><title>WEB SERVICE</title></head><body>${body}</body></html>`),
+  );
 }
 
 describe('readIdentityFromDom', () => {
@@ -44,7 +46,11 @@ describe('readIdentityFromDom', () => {
   });
 
   it('reads several labels from one footer line and OEM model names under a label', () => {
-    expect(identityOf('<footer>Device Type: N841A82  |  Version: V4.001.0000000.2.R, Build Date: 2020-09-10</footer>')).toEqual({
+    expect(
+      identityOf(
+        '<footer>Device Type: N841A82  |  Version: V4.001.0000000.2.R, Build Date: 2020-09-10</footer>',
+      ),
+    ).toEqual({
       model: 'N841A82',
       firmware: '4.001.0000000.2.R,build:2020-09-10',
     });
@@ -72,7 +78,11 @@ describe('readIdentityFromDom', () => {
   });
 
   it('ignores scripts and styles', () => {
-    expect(identityOf('<script>var s = "Serial No.: 4H01D66PAJ2FA64";</script><style>/* Model: NVR5232-4KS2 */</style>')).toEqual({});
+    expect(
+      identityOf(
+        '<script>var s = "Serial No.: 4H01D66PAJ2FA64";</script><style>/* Model: NVR5232-4KS2 */</style>',
+      ),
+    ).toEqual({});
   });
 
   it('reads what the simulator shows', () => {

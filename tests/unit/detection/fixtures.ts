@@ -35,7 +35,10 @@ export function loadPage(name: string): NamedPage {
     return snippet;
   }
   if (name.startsWith('negative/')) {
-    return { url: PRIVATE_URL, html: readFileSync(join(NEGATIVE_DIR, name.slice('negative/'.length)), 'utf8') };
+    return {
+      url: PRIVATE_URL,
+      html: readFileSync(join(NEGATIVE_DIR, name.slice('negative/'.length)), 'utf8'),
+    };
   }
   throw new Error(`unknown page name ${name}`);
 }

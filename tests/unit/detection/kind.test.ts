@@ -36,7 +36,9 @@ describe('describeDetection', () => {
 
   it('falls back to "recorder" and to Dahua', () => {
     expect(describeDetection('Dahua', null)).toBe('Dahua recorder detected');
-    expect(describeDetection('Intelbras', deviceKindFromModel('NV4108E-HS'))).toBe('Intelbras recorder detected');
+    expect(describeDetection('Intelbras', deviceKindFromModel('NV4108E-HS'))).toBe(
+      'Intelbras recorder detected',
+    );
     expect(describeDetection('', null)).toBe('Dahua recorder detected');
   });
 });

@@ -34,7 +34,9 @@ describe('negative fixture pages', () => {
   it('mostly stop at the quick gate', () => {
     // Only pages that share a weak hint (the WEB SERVICE title, a structural path) may pass
     // the gate; they are then scored 'none' above.
-    const passed = names.filter((name) => quickGate(parseHtml(readFileSync(join(NEGATIVE_DIR, name), 'utf8')), PRIVATE_URL) !== 'none');
+    const passed = names.filter(
+      (name) => quickGate(parseHtml(readFileSync(join(NEGATIVE_DIR, name), 'utf8')), PRIVATE_URL) !== 'none',
+    );
     expect(passed.sort()).toEqual(['aspnet-asmx-web-service.html', 'web-service-password.html']);
   });
 });

@@ -43,28 +43,37 @@ describe('simulated device pages', () => {
 
   const web5 = DEFAULT_DEVICES.filter((d) => d.generation === 'web5');
 
-  it.each(web5.map((d) => [d.id, d] as const))('%s: the empty SPA shell asks to be watched', (_id, device) => {
-    const doc = parseHtml(renderDevicePage(device, 'login'));
-    expect(doc.getElementById('root')?.children.length).toBe(0);
-    expect(quickGate(doc, PRIVATE_URL)).toBe('watch');
-  });
+  it.each(web5.map((d) => [d.id, d] as const))(
+    '%s: the empty SPA shell asks to be watched',
+    (_id, device) => {
+      const doc = parseHtml(renderDevicePage(device, 'login'));
+      expect(doc.getElementById('root')?.children.length).toBe(0);
+      expect(quickGate(doc, PRIVATE_URL)).toBe('watch');
+    },
+  );
 
-  it.each(web5.map((d) => [d.id, d] as const))('%s: still a candidate once JS rendered a login form into #root', (_id, device) => {
-    const doc = parseHtml(renderDevicePage(device, 'login'));
-    // What the SPA does at runtime, reduced to its effect on the DOM.
-    doc.getElementById('root')!.innerHTML =
-      '<form class="login"><input type="text" name="user"><input type="password" name="pwd"><button>Login</button></form>';
-    const verdict = verdictOf(doc);
-    expect(['candidate', 'certain']).toContain(verdict.level);
-    expect(verdict.matched).toContain('password-field');
-    expect(verdict.generation).toBe('web5');
-  });
+  it.each(web5.map((d) => [d.id, d] as const))(
+    '%s: still a candidate once JS rendered a login form into #root',
+    (_id, device) => {
+      const doc = parseHtml(renderDevicePage(device, 'login'));
+      // What the SPA does at runtime, reduced to its effect on the DOM.
+      doc.getElementById('root')!.innerHTML =
+        '<form class="login"><input type="text" name="user"><input type="password" name="pwd"><button>Login</button></form>';
+      const verdict = verdictOf(doc);
+      expect(['candidate', 'certain']).toContain(verdict.level);
+      expect(verdict.matched).toContain('password-field');
+      expect(verdict.generation).toBe('web5');
+    },
+  );
 
-  it.each(web5.map((d) => [d.id, d] as const))('%s: the simulator\'s own hydrated DOM is at least a candidate', (_id, device) => {
-    const doc = parseHtml(renderDevicePage(device, 'login', { hydrated: true }));
-    expect(doc.getElementById(WEB5_IDS.password)).not.toBeNull();
-    const verdict = verdictOf(doc);
-    expect(['candidate', 'certain']).toContain(verdict.level);
-    expect(verdict.generation).toBe('web5');
-  });
+  it.each(web5.map((d) => [d.id, d] as const))(
+    "%s: the simulator's own hydrated DOM is at least a candidate",
+    (_id, device) => {
+      const doc = parseHtml(renderDevicePage(device, 'login', { hydrated: true }));
+      expect(doc.getElementById(WEB5_IDS.password)).not.toBeNull();
+      const verdict = verdictOf(doc);
+      expect(['candidate', 'certain']).toContain(verdict.level);
+      expect(verdict.generation).toBe('web5');
+    },
+  );
 });

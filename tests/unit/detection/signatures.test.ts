@@ -12,7 +12,9 @@ import { loadPage } from './fixtures';
 
 afterAll(closeTestWindow);
 
-const pairs = SIGNATURES.flatMap((signature) => (signature.mustMatch ?? []).map((page) => [signature.id, page, signature] as const));
+const pairs = SIGNATURES.flatMap((signature) =>
+  (signature.mustMatch ?? []).map((page) => [signature.id, page, signature] as const),
+);
 
 describe('signature data', () => {
   it.each(pairs)('%s matches %s', (_id, pageName, signature) => {
@@ -31,20 +33,24 @@ describe('signature data', () => {
 
   it('names a page for every signature that adds evidence', () => {
     // Header hints cannot be shown by a page; they are tested in score.test.ts.
-    const untested = SIGNATURES.filter((s) => s.weight !== 0 && s.where !== 'headerHint' && !s.mustMatch?.length).map((s) => s.id);
+    const untested = SIGNATURES.filter(
+      (s) => s.weight !== 0 && s.where !== 'headerHint' && !s.mustMatch?.length,
+    ).map((s) => s.id);
     expect(untested).toEqual([]);
   });
 
   it('uses no stateful (global/sticky) regular expressions', () => {
     for (const signature of SIGNATURES) {
-      if (signature.pattern instanceof RegExp) expect(signature.pattern.flags, signature.id).not.toMatch(/[gy]/);
+      if (signature.pattern instanceof RegExp)
+        expect(signature.pattern.flags, signature.id).not.toMatch(/[gy]/);
     }
   });
 
   it('only refers to existing signatures in the certain rules', () => {
     const ids = new Set(SIGNATURES.map((s) => s.id));
     for (const rule of CERTAIN_RULES) {
-      for (const group of rule.need) for (const id of group) expect(ids.has(id), `${rule.id} → ${id}`).toBe(true);
+      for (const group of rule.need)
+        for (const id of group) expect(ids.has(id), `${rule.id} → ${id}`).toBe(true);
       expect(rule.source.trim()).not.toBe('');
     }
   });

@@ -8,7 +8,11 @@ import {
   TRUNCATION_NOTE,
 } from '../../../shared/email/index';
 
-const TRICKY = { to: 'support_rpwd@global.dahuatech.com', subject: 'Reset & check #1 = ok? 100%', body: 'Line one + two\nCaméra entrée 入口 📷\nlast' };
+const TRICKY = {
+  to: 'support_rpwd@global.dahuatech.com',
+  subject: 'Reset & check #1 = ok? 100%',
+  body: 'Line one + two\nCaméra entrée 入口 📷\nlast',
+};
 
 function param(url: string, name: string): string | null {
   const query = url.slice(url.indexOf('?') + 1);
@@ -36,7 +40,9 @@ describe('compose URLs: encoding', () => {
     for (const host of OUTLOOK_HOSTS) {
       const { url } = outlookComposeUrl(TRICKY, host);
       const path = host === 'outlook.live.com' ? '/mail/0/deeplink/compose' : '/mail/deeplink/compose';
-      expect(url.startsWith(`https://${host}${path}?to=support_rpwd%40global.dahuatech.com&subject=Reset%20%26`)).toBe(true);
+      expect(
+        url.startsWith(`https://${host}${path}?to=support_rpwd%40global.dahuatech.com&subject=Reset%20%26`),
+      ).toBe(true);
       expect(url).not.toContain('+');
       expect(url).not.toMatch(/[ #\n]/);
       expect(param(url, 'subject')).toBe(TRICKY.subject);
@@ -46,7 +52,9 @@ describe('compose URLs: encoding', () => {
 
   it('mailto: RFC 6068, address with a literal @, CRLF line breaks', () => {
     const { url } = mailtoUrl(TRICKY);
-    expect(url.startsWith('mailto:support_rpwd@global.dahuatech.com?subject=Reset%20%26%20check%20%231')).toBe(true);
+    expect(
+      url.startsWith('mailto:support_rpwd@global.dahuatech.com?subject=Reset%20%26%20check%20%231'),
+    ).toBe(true);
     expect(url).toContain('two%0D%0ACam%C3%A9ra');
     expect(param(url, 'body')).toBe(TRICKY.body.replace(/\n/g, '\r\n'));
   });
@@ -65,8 +73,15 @@ describe('compose URLs: encoding', () => {
 });
 
 describe('compose URLs: length limit', () => {
-  const lines = Array.from({ length: 80 }, (_, i) => `Line ${String(i + 1).padStart(2, '0')}: the quick brown fox, éèê`);
-  const long = { to: 'support_rpwd@global.dahuatech.com', subject: 'Password reset request', body: lines.join('\n') };
+  const lines = Array.from(
+    { length: 80 },
+    (_, i) => `Line ${String(i + 1).padStart(2, '0')}: the quick brown fox, éèê`,
+  );
+  const long = {
+    to: 'support_rpwd@global.dahuatech.com',
+    subject: 'Password reset request',
+    body: lines.join('\n'),
+  };
 
   for (const [name, build] of [
     ['gmail', (f: typeof long) => gmailComposeUrl(f)],
@@ -84,9 +99,15 @@ describe('compose URLs: length limit', () => {
       expect(keptLines.length).toBeGreaterThan(5);
       expect(keptLines).toEqual(lines.slice(0, keptLines.length));
       // Nothing that could still fit was dropped: with one more line the URL would not fit.
-      const oneMore = build({ ...long, body: [...lines.slice(0, keptLines.length + 1), '', TRUNCATION_NOTE].join('\n') });
+      const oneMore = build({
+        ...long,
+        body: [...lines.slice(0, keptLines.length + 1), '', TRUNCATION_NOTE].join('\n'),
+      });
       expect(oneMore.truncated).toBe(true);
-      const exact = build({ ...long, body: [...lines.slice(0, keptLines.length), '', TRUNCATION_NOTE].join('\n') });
+      const exact = build({
+        ...long,
+        body: [...lines.slice(0, keptLines.length), '', TRUNCATION_NOTE].join('\n'),
+      });
       expect(exact).toEqual({ url, truncated: false });
     });
   }
@@ -105,7 +126,10 @@ describe('compose URLs: length limit', () => {
   });
 
   it('a subject too long for any body is shortened, and the URL still fits', () => {
-    const { url, truncated } = outlookComposeUrl({ ...long, subject: 'é'.repeat(1500) }, 'outlook.cloud.microsoft');
+    const { url, truncated } = outlookComposeUrl(
+      { ...long, subject: 'é'.repeat(1500) },
+      'outlook.cloud.microsoft',
+    );
     expect(truncated).toBe(true);
     expect(url.length).toBeLessThanOrEqual(COMPOSE_URL_MAX_LENGTH);
     expect(param(url, 'body')).toBe(TRUNCATION_NOTE);

@@ -16,9 +16,19 @@ describe('composeRequest', () => {
     const settings = { ...defaultEmailSettings(), technicianName: 'Ana Silva', company: 'ACME CCTV' };
     const r = composeRequest(settings, VARS);
     expect(r.to).toBe('support_rpwd@global.dahuatech.com');
-    expect(r.subject).toBe('Password reset request (XML file): DHI-NVR4108HS-8P-4KS2/L, serial 7K03B21PAZ4C9D1');
+    expect(r.subject).toBe(
+      'Password reset request (XML file): DHI-NVR4108HS-8P-4KS2/L, serial 7K03B21PAZ4C9D1',
+    );
     expect(r.attachmentName).toBe('PwdReset_7K03B21PAZ4C9D1.xml');
-    for (const value of ['3C:EF:8C:4A:19:7E', 'V4.001.0000000.1.R.201126', 'Ticket 4521', 'Ana Silva', 'ACME CCTV', 'PwdReset_7K03B21PAZ4C9D1.xml', 'Reset Mode: XML File']) {
+    for (const value of [
+      '3C:EF:8C:4A:19:7E',
+      'V4.001.0000000.1.R.201126',
+      'Ticket 4521',
+      'Ana Silva',
+      'ACME CCTV',
+      'PwdReset_7K03B21PAZ4C9D1.xml',
+      'Reset Mode: XML File',
+    ]) {
       expect(r.body).toContain(value);
     }
     expect(r.missing).toEqual([]);
@@ -26,10 +36,22 @@ describe('composeRequest', () => {
   });
 
   it('lists what is missing, including the recipient when the distributor has no address', () => {
-    const r = composeRequest({ ...defaultEmailSettings(), lastRecipient: 'distributor' }, { serial: '7K03B21PAZ4C9D1' });
+    const r = composeRequest(
+      { ...defaultEmailSettings(), lastRecipient: 'distributor' },
+      { serial: '7K03B21PAZ4C9D1' },
+    );
     expect(r.to).toBe('');
     expect(r.recipient).toBe('distributor');
-    expect(r.missing).toEqual(['model', 'mac', 'firmware', 'exportedAt', 'siteRef', 'technicianName', 'company', 'recipient']);
+    expect(r.missing).toEqual([
+      'model',
+      'mac',
+      'firmware',
+      'exportedAt',
+      'siteRef',
+      'technicianName',
+      'company',
+      'recipient',
+    ]);
     expect(r.subject).toContain(MISSING_TEXT);
     expect(r.attachmentName).toBe('configtool-export.xml');
   });
@@ -39,7 +61,10 @@ describe('composeRequest', () => {
   });
 
   it('the subject is one line even when the template itself has line breaks (header injection)', () => {
-    const settings = { ...defaultEmailSettings(), subjectTemplate: 'Reset\r\nBcc: victim@example.com\n{{serial}}' };
+    const settings = {
+      ...defaultEmailSettings(),
+      subjectTemplate: 'Reset\r\nBcc: victim@example.com\n{{serial}}',
+    };
     const r = composeRequest(settings, { ...VARS, serial: '7K03B21PAZ4C9D1\r\nX-Evil: 1' });
     expect(r.subject).toBe('Reset Bcc: victim@example.com 7K03B21PAZ4C9D1 X-Evil: 1');
     expect(r.subject).not.toMatch(/[\r\n]/);

@@ -88,8 +88,12 @@ describe('buildEml', () => {
     expect(text.headers.get('content-transfer-encoding')).toBe('7bit');
     expect(text.body.replace(/\r\n/g, '\n').trimEnd()).toBe(BODY.trimEnd());
 
-    expect(attachment.headers.get('content-type')).toBe('application/xml; name="PwdReset_7K03B21PAZ4C9D1.xml"');
-    expect(attachment.headers.get('content-disposition')).toBe('attachment; filename="PwdReset_7K03B21PAZ4C9D1.xml"');
+    expect(attachment.headers.get('content-type')).toBe(
+      'application/xml; name="PwdReset_7K03B21PAZ4C9D1.xml"',
+    );
+    expect(attachment.headers.get('content-disposition')).toBe(
+      'attachment; filename="PwdReset_7K03B21PAZ4C9D1.xml"',
+    );
     expect(attachment.headers.get('content-transfer-encoding')).toBe('base64');
     expect(attachment.body.split('\r\n').every((l) => l.length <= 76)).toBe(true);
     const decoded = new Uint8Array(Buffer.from(attachment.body.replace(/\r\n/g, ''), 'base64'));
@@ -99,20 +103,33 @@ describe('buildEml', () => {
   it('binary and odd-length attachments survive byte for byte', () => {
     for (const length of [0, 1, 2, 3, 57, 58, 1000]) {
       const bytes = Uint8Array.from({ length }, (_, i) => (i * 151 + 7) % 256);
-      const { parts } = parseEml(buildEml({ to: '', subject: 's', body: 'b', attachment: { name: 'x.xml', bytes } }));
+      const { parts } = parseEml(
+        buildEml({ to: '', subject: 's', body: 'b', attachment: { name: 'x.xml', bytes } }),
+      );
       const attachment = parts[1]!;
-      expect(new Uint8Array(Buffer.from(attachment.body.replace(/\r\n/g, ''), 'base64')), `length ${length}`).toEqual(bytes);
+      expect(
+        new Uint8Array(Buffer.from(attachment.body.replace(/\r\n/g, ''), 'base64')),
+        `length ${length}`,
+      ).toEqual(bytes);
     }
   });
 
   it('non-ASCII subject, body and file name are encoded and decode back', () => {
-    const subject = 'Réinitialisation du mot de passe — enregistreur 入口 7K03B21PAZ4C9D1, merci beaucoup pour votre aide';
+    const subject =
+      'Réinitialisation du mot de passe — enregistreur 入口 7K03B21PAZ4C9D1, merci beaucoup pour votre aide';
     const body = 'Bonjour,\nCaméra entrée 入口.\n' + 'x'.repeat(120) + '\nFin  \n';
-    const raw = buildEml({ to: 'rma@distributor.example', subject, body, attachment: { name: 'Réinit.xml', bytes: XML }, from: 'tech@installer.example' });
+    const raw = buildEml({
+      to: 'rma@distributor.example',
+      subject,
+      body,
+      attachment: { name: 'Réinit.xml', bytes: XML },
+      from: 'tech@installer.example',
+    });
     const headerBlock = raw.slice(0, raw.indexOf('\r\n\r\n'));
     // Headers are 7-bit, and each encoded word is at most 75 characters (RFC 2047).
     expect(headerBlock).toMatch(/^[\x20-\x7e\r\n]*$/);
-    for (const word of headerBlock.match(/=\?[^?]+\?B\?[^?]*\?=/g) ?? []) expect(word.length).toBeLessThanOrEqual(75);
+    for (const word of headerBlock.match(/=\?[^?]+\?B\?[^?]*\?=/g) ?? [])
+      expect(word.length).toBeLessThanOrEqual(75);
 
     const { top, parts } = parseEml(raw);
     expect(top.headers.get('subject')).toMatch(/^=\?UTF-8\?B\?/);
@@ -123,7 +140,9 @@ describe('buildEml', () => {
     const text = parts[0]!;
     expect(text.headers.get('content-transfer-encoding')).toBe('quoted-printable');
     expect(text.body.split('\r\n').every((l) => l.length <= 76)).toBe(true);
-    expect(decodeQuotedPrintable(text.body).replace(/\r\n/g, '\n').replace(/\n+$/, '')).toBe(body.replace(/\n$/, ''));
+    expect(decodeQuotedPrintable(text.body).replace(/\r\n/g, '\n').replace(/\n+$/, '')).toBe(
+      body.replace(/\n$/, ''),
+    );
 
     const disposition = parts[1]!.headers.get('content-disposition')!;
     expect(disposition).toContain('filename="R_init.xml"');
@@ -131,7 +150,12 @@ describe('buildEml', () => {
   });
 
   it('a header injection attempt stays inside the Subject', () => {
-    const raw = buildEml({ to: 'a@b.example', subject: 'Reset\r\nBcc: victim@example.com', body: 'b', attachment: { name: 'x.xml', bytes: XML } });
+    const raw = buildEml({
+      to: 'a@b.example',
+      subject: 'Reset\r\nBcc: victim@example.com',
+      body: 'b',
+      attachment: { name: 'x.xml', bytes: XML },
+    });
     const { top } = parseEml(raw);
     expect(top.headers.has('bcc')).toBe(false);
     expect(top.headers.get('subject')).toBe('Reset Bcc: victim@example.com');
@@ -139,12 +163,17 @@ describe('buildEml', () => {
 
   it('refuses invalid addresses instead of writing them into headers', () => {
     const attachment = { name: 'x.xml', bytes: XML };
-    expect(() => buildEml({ to: 'a@b.example\r\nBcc: c@d.example', subject: 's', body: 'b', attachment })).toThrow(/not a valid e-mail address/);
-    expect(() => buildEml({ to: 'a@b.example', subject: 's', body: 'b', attachment, from: 'me' })).toThrow(/From address/);
+    expect(() =>
+      buildEml({ to: 'a@b.example\r\nBcc: c@d.example', subject: 's', body: 'b', attachment }),
+    ).toThrow(/not a valid e-mail address/);
+    expect(() => buildEml({ to: 'a@b.example', subject: 's', body: 'b', attachment, from: 'me' })).toThrow(
+      /From address/,
+    );
   });
 
   it('long ASCII subjects are folded, not encoded', () => {
-    const subject = 'Password reset request (XML file): DHI-NVR4108HS-8P-4KS2/L, serial 7K03B21PAZ4C9D1, site Warehouse North';
+    const subject =
+      'Password reset request (XML file): DHI-NVR4108HS-8P-4KS2/L, serial 7K03B21PAZ4C9D1, site Warehouse North';
     const raw = buildEml({ to: '', subject, body: 'b', attachment: { name: 'x.xml', bytes: XML } });
     const line = raw.split('\r\n').find((l) => l.startsWith('Subject:'))!;
     expect(line.length).toBeLessThanOrEqual(78);

@@ -16,14 +16,31 @@ import { MemoryStore } from '../../../shared/platform/memory-store';
 
 describe('isValidEmail', () => {
   it('accepts ordinary addresses', () => {
-    for (const a of ['sales@distributor.example', 'first.last+rma@mail.example.co.uk', 'support_rpwd@global.dahuatech.com']) {
+    for (const a of [
+      'sales@distributor.example',
+      'first.last+rma@mail.example.co.uk',
+      'support_rpwd@global.dahuatech.com',
+    ]) {
       expect(isValidEmail(a)).toBe(true);
     }
   });
 
   it('refuses anything that could add a recipient or a header', () => {
-    for (const a of ['', 'no-at.example', 'a@b', 'a@@b.example', 'a b@c.example', 'a@b.example, c@d.example', 'a@b.example;c@d.example',
-      'a@b.example\r\nBcc: x@y.example', '"Name" <a@b.example>', '.a@b.example', 'a..b@c.example', 'a@-b.example', 'a@b.123']) {
+    for (const a of [
+      '',
+      'no-at.example',
+      'a@b',
+      'a@@b.example',
+      'a b@c.example',
+      'a@b.example, c@d.example',
+      'a@b.example;c@d.example',
+      'a@b.example\r\nBcc: x@y.example',
+      '"Name" <a@b.example>',
+      '.a@b.example',
+      'a..b@c.example',
+      'a@-b.example',
+      'a@b.123',
+    ]) {
       expect(isValidEmail(a), a).toBe(false);
     }
   });
@@ -39,10 +56,20 @@ describe('email settings', () => {
 
   it('round-trips valid settings through the store', async () => {
     const store = new MemoryStore();
-    const s = { ...defaultEmailSettings(), recipient: 'distributor' as const, distributorAddress: ' rma@distributor.example ', technicianName: 'Ana', company: 'ACME' };
+    const s = {
+      ...defaultEmailSettings(),
+      recipient: 'distributor' as const,
+      distributorAddress: ' rma@distributor.example ',
+      technicianName: 'Ana',
+      company: 'ACME',
+    };
     expect(await saveEmailSettings(store, s)).toEqual({ ok: true, errors: [] });
     const loaded = await loadEmailSettings(store);
-    expect(loaded).toMatchObject({ recipient: 'distributor', distributorAddress: 'rma@distributor.example', technicianName: 'Ana' });
+    expect(loaded).toMatchObject({
+      recipient: 'distributor',
+      distributorAddress: 'rma@distributor.example',
+      technicianName: 'Ana',
+    });
     expect(recipientAddress(loaded)).toBe('rma@distributor.example');
     expect(await store.get(EMAIL_SETTINGS_KEY)).toMatchObject({ schema: 1 });
   });
@@ -58,7 +85,11 @@ describe('email settings', () => {
     };
     const v = await saveEmailSettings(store, bad);
     expect(v.ok).toBe(false);
-    expect(v.errors.map((e) => e.field).sort()).toEqual(['distributorAddress', 'subjectTemplate', 'technicianName']);
+    expect(v.errors.map((e) => e.field).sort()).toEqual([
+      'distributorAddress',
+      'subjectTemplate',
+      'technicianName',
+    ]);
     expect(v.errors.find((e) => e.field === 'subjectTemplate')!.message).toContain('{{serail}}');
     expect(await store.get(EMAIL_SETTINGS_KEY)).toBeUndefined();
   });
@@ -70,7 +101,10 @@ describe('email settings', () => {
 
   it('remembers the last recipient choice and preselects it', async () => {
     const store = new MemoryStore();
-    await saveEmailSettings(store, { ...defaultEmailSettings(), distributorAddress: 'rma@distributor.example' });
+    await saveEmailSettings(store, {
+      ...defaultEmailSettings(),
+      distributorAddress: 'rma@distributor.example',
+    });
     const after = await rememberRecipient(store, 'rpwd');
     expect(after.lastRecipient).toBe('rpwd');
     const loaded = await loadEmailSettings(store);
@@ -83,7 +117,14 @@ describe('email settings', () => {
     const store = new MemoryStore();
     await store.set(EMAIL_SETTINGS_KEY, {
       schema: 1,
-      settings: { recipient: 'someone', distributorAddress: 'not an address', subjectTemplate: 42, bodyTemplate: '', technicianName: 'Ana', lastRecipient: 'rpwd' },
+      settings: {
+        recipient: 'someone',
+        distributorAddress: 'not an address',
+        subjectTemplate: 42,
+        bodyTemplate: '',
+        technicianName: 'Ana',
+        lastRecipient: 'rpwd',
+      },
     });
     const s = await loadEmailSettings(store);
     expect(s).toEqual({ ...defaultEmailSettings(), technicianName: 'Ana', lastRecipient: 'rpwd' });
@@ -94,8 +135,16 @@ describe('email settings', () => {
   it('offers both Dahua addresses with their explanation from the knowledge base, then the distributor', () => {
     const options = recipientOptions(defaultEmailSettings());
     expect(options.map((o) => o.choice)).toEqual(['rpwd-global', 'rpwd', 'distributor']);
-    expect(options[0]).toMatchObject({ address: 'support_rpwd@global.dahuatech.com', confidence: 'documented', explanation: supportAddress('rpwd-global').explanation });
-    expect(options[1]).toMatchObject({ address: 'support_rpwd@dahuatech.com', confidence: 'unconfirmed', explanation: supportAddress('rpwd').explanation });
+    expect(options[0]).toMatchObject({
+      address: 'support_rpwd@global.dahuatech.com',
+      confidence: 'documented',
+      explanation: supportAddress('rpwd-global').explanation,
+    });
+    expect(options[1]).toMatchObject({
+      address: 'support_rpwd@dahuatech.com',
+      confidence: 'unconfirmed',
+      explanation: supportAddress('rpwd').explanation,
+    });
     expect(options[2]).toMatchObject({ address: null, confidence: 'yours' });
   });
 });

@@ -11,12 +11,20 @@ import {
 
 describe('renderTemplate', () => {
   it('fills known placeholders, with or without spaces inside the braces', () => {
-    const r = renderTemplate('{{model}} / {{ serial }} / {{mac}}', { model: 'NVR4108HS', serial: '7K03B21PAZ4C9D1', mac: '3C:EF:8C:4A:19:7E' });
+    const r = renderTemplate('{{model}} / {{ serial }} / {{mac}}', {
+      model: 'NVR4108HS',
+      serial: '7K03B21PAZ4C9D1',
+      mac: '3C:EF:8C:4A:19:7E',
+    });
     expect(r).toEqual({ text: 'NVR4108HS / 7K03B21PAZ4C9D1 / 3C:EF:8C:4A:19:7E', missing: [], unknown: [] });
   });
 
   it('reports missing values and renders them visibly', () => {
-    const r = renderTemplate('SN {{serial}}, FW {{firmware}}, site {{siteRef}}', { serial: '7K03B21PAZ4C9D1', firmware: '  ', siteRef: null });
+    const r = renderTemplate('SN {{serial}}, FW {{firmware}}, site {{siteRef}}', {
+      serial: '7K03B21PAZ4C9D1',
+      firmware: '  ',
+      siteRef: null,
+    });
     expect(r.text).toBe(`SN 7K03B21PAZ4C9D1, FW ${MISSING_TEXT}, site ${MISSING_TEXT}`);
     expect(r.missing).toEqual(['firmware', 'siteRef']);
     expect(renderTemplate('{{serial}}', {}, { missingText: '' }).text).toBe('');
@@ -29,12 +37,14 @@ describe('renderTemplate', () => {
   });
 
   it('values are plain text inserted once: no re-expansion, no line breaks, no control characters', () => {
-    const r = renderTemplate('Subject: {{model}}\nBody', { model: 'NVR\r\nBcc: victim@example.com {{serial}}\u0007' });
+    const r = renderTemplate('Subject: {{model}}\nBody', {
+      model: 'NVR\r\nBcc: victim@example.com {{serial}}\u0007',
+    });
     expect(r.text).toBe('Subject: NVR Bcc: victim@example.com {{serial}}\nBody');
     expect(r.missing).toEqual([]);
   });
 
-  it('keeps the template\'s own line breaks, normalised to LF', () => {
+  it("keeps the template's own line breaks, normalised to LF", () => {
     expect(renderTemplate('a\r\nb\rc', {}).text).toBe('a\nb\nc');
   });
 

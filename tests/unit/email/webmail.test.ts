@@ -5,7 +5,12 @@ describe('detectWebmail', () => {
   it('Gmail and the four Outlook hosts', () => {
     expect(detectWebmail('https://mail.google.com/mail/u/0/#inbox')).toBe('gmail');
     expect(detectWebmail('https://MAIL.GOOGLE.COM/mail/')).toBe('gmail');
-    for (const host of ['outlook.cloud.microsoft', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com']) {
+    for (const host of [
+      'outlook.cloud.microsoft',
+      'outlook.office.com',
+      'outlook.office365.com',
+      'outlook.live.com',
+    ]) {
       expect(detectWebmail(`https://${host}/mail/inbox`), host).toBe('outlook');
     }
   });
@@ -27,6 +32,9 @@ describe('detectWebmail', () => {
   });
 
   it('content-script match patterns cover exactly these hosts over https', () => {
-    expect(WEBMAIL_MATCH_PATTERNS).toEqual(['https://mail.google.com/*', ...OUTLOOK_HOSTS.map((h) => `https://${h}/*`)]);
+    expect(WEBMAIL_MATCH_PATTERNS).toEqual([
+      'https://mail.google.com/*',
+      ...OUTLOOK_HOSTS.map((h) => `https://${h}/*`),
+    ]);
   });
 });

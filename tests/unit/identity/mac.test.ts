@@ -29,7 +29,7 @@ describe('checkMac', () => {
     expect(checkMac('BC:32:5F:7A:09:B8')?.value).toBe('BC:32:5F:7A:09:B8');
   });
 
-  it('repairs an odd first octet only into a recorder maker\'s OUI (D read for 0, B for 8)', () => {
+  it("repairs an odd first octet only into a recorder maker's OUI (D read for 0, B for 8)", () => {
     // Amcrest A0:60:32 read as AD:60:32 (odd: multicast, so no NIC's address).
     expect(checkMac('AD:60:32:29:A9-AC')).toEqual({ value: 'A0:60:32:29:A9:AC', repaired: true, fit: 1 });
     // Odd, and the repair gives no known maker: no MAC rather than a guess.

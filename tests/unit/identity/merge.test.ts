@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mergeFieldReadings, mergeReadings } from '../../../shared/identity/merge';
 import type { FieldReading, FieldSource } from '../../../shared/ocr/types';
 
-const r = (value: string, source: FieldSource, confidence = 0.9): FieldReading => ({ value, source, confidence });
+const r = (value: string, source: FieldSource, confidence = 0.9): FieldReading => ({
+  value,
+  source,
+  confidence,
+});
 
 describe('mergeReadings', () => {
   it('returns nothing for no readings', () => {
@@ -13,7 +17,11 @@ describe('mergeReadings', () => {
     const ocr = r('4h01d66paj2fa64', 'ocr', 0.99);
     const challenge = r('4H01D66PAJ2FA64', 'challenge', 1);
     const dom = r('4H01D66PAJ2FA64', 'dom', 0.5);
-    expect(mergeReadings([ocr, challenge, dom], 'serial')).toEqual({ field: 'serial', chosen: dom, conflict: null });
+    expect(mergeReadings([ocr, challenge, dom], 'serial')).toEqual({
+      field: 'serial',
+      chosen: dom,
+      conflict: null,
+    });
     expect(mergeReadings([ocr, challenge], 'serial').chosen).toBe(challenge);
     const macs = [r('bc325f7a09d2', 'challenge'), r('BC:32:5F:7A:09:D2', 'ocr')];
     expect(mergeReadings(macs, 'mac')).toEqual({ field: 'mac', chosen: macs[0], conflict: null });
@@ -22,7 +30,11 @@ describe('mergeReadings', () => {
   it('serial disagreement: a conflict, nothing chosen, most trusted first', () => {
     const ocr = r('4H01D66PAJ2FA64', 'ocr', 0.99);
     const realm = r('4H01D66PAJ2FA65', 'challenge', 1);
-    expect(mergeReadings([ocr, realm], 'serial')).toEqual({ field: 'serial', chosen: null, conflict: [realm, ocr] });
+    expect(mergeReadings([ocr, realm], 'serial')).toEqual({
+      field: 'serial',
+      chosen: null,
+      conflict: [realm, ocr],
+    });
   });
 
   it('MAC disagreement: a conflict, nothing chosen', () => {
@@ -32,20 +44,29 @@ describe('mergeReadings', () => {
   });
 
   it('two OCR readings that disagree are a conflict too', () => {
-    expect(mergeReadings([r('4H01D66PAJ2FA64', 'ocr'), r('4H01D66PAJ2FA6A', 'qr')], 'serial').chosen).toBeNull();
+    expect(
+      mergeReadings([r('4H01D66PAJ2FA64', 'ocr'), r('4H01D66PAJ2FA6A', 'qr')], 'serial').chosen,
+    ).toBeNull();
   });
 
   it('the technician settles a conflict; the disagreement is still reported', () => {
     const user = r('4H01D66PAJ2FA64', 'user', 1);
     const realm = r('4H01D66PAJ2FA65', 'challenge', 1);
-    expect(mergeReadings([realm, user], 'serial')).toEqual({ field: 'serial', chosen: user, conflict: [user, realm] });
+    expect(mergeReadings([realm, user], 'serial')).toEqual({
+      field: 'serial',
+      chosen: user,
+      conflict: [user, realm],
+    });
   });
 
   it('model and firmware disagreements take the most trusted and report the other', () => {
     const dom = r('DHI-NVR5232-4KS2', 'dom');
     const ocr = r('NVR5232-4KS3', 'ocr');
     expect(mergeReadings([ocr, dom], 'model')).toEqual({ field: 'model', chosen: dom, conflict: [dom, ocr] });
-    const fw = mergeReadings([r('4.002.0000000.8.R', 'challenge'), r('4.002.0000000.9.R', 'ocr')], 'firmware');
+    const fw = mergeReadings(
+      [r('4.002.0000000.8.R', 'challenge'), r('4.002.0000000.9.R', 'ocr')],
+      'firmware',
+    );
     expect(fw.chosen?.value).toBe('4.002.0000000.8.R');
     expect(fw.conflict).toHaveLength(2);
   });
@@ -54,13 +75,18 @@ describe('mergeReadings', () => {
     const a = r('NVR5232-4KS2', 'ocr', 0.8);
     const b = r('DHI-NVR5232-4KS2', 'ocr', 0.8);
     expect(mergeReadings([a, b], 'model')).toEqual({ field: 'model', chosen: b, conflict: null });
-    const merged = mergeReadings([r('V4.001.0000000.1.R.201126', 'ocr'), r('4.001.0000000.1.R,build:2020-11-26', 'dom')], 'firmware');
+    const merged = mergeReadings(
+      [r('V4.001.0000000.1.R.201126', 'ocr'), r('4.001.0000000.1.R,build:2020-11-26', 'dom')],
+      'firmware',
+    );
     expect(merged.conflict).toBeNull();
     expect(merged.chosen?.source).toBe('dom');
   });
 
   it('ignores readings that are not values of the field', () => {
-    expect(mergeReadings([r('not a mac', 'dom'), r('BC325F7A09D2', 'ocr')], 'mac').chosen?.source).toBe('ocr');
+    expect(mergeReadings([r('not a mac', 'dom'), r('BC325F7A09D2', 'ocr')], 'mac').chosen?.source).toBe(
+      'ocr',
+    );
   });
 
   it('within one source, the more confident reading wins', () => {

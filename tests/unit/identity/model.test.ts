@@ -6,7 +6,16 @@ const labelled = { labelled: true };
 
 describe('checkModel', () => {
   it('accepts recorder families with or without DH-/DHI-, fit 1', () => {
-    for (const model of ['DHI-NVR5232-4KS2', 'NVR4108HS-8P-4KS2/L', 'DH-XVR5108HS-I3', 'XVR1B08-I', 'HCVR5104HS-S2', 'IVSS7008-1T', 'EVS5016S-R', 'NVR41-4KS2']) {
+    for (const model of [
+      'DHI-NVR5232-4KS2',
+      'NVR4108HS-8P-4KS2/L',
+      'DH-XVR5108HS-I3',
+      'XVR1B08-I',
+      'HCVR5104HS-S2',
+      'IVSS7008-1T',
+      'EVS5016S-R',
+      'NVR41-4KS2',
+    ]) {
       expect(checkModel(model, bare)).toEqual({ value: model, repaired: false, fit: 1 });
     }
   });
@@ -33,7 +42,11 @@ describe('checkModel', () => {
     expect(checkModel('IV55-7008', bare)).toBeNull();
     expect(checkModel('NVRS108HS-8P', bare)).toEqual({ value: 'NVR5108HS-8P', repaired: true, fit: 1 });
     expect(checkModel('0VR5104', bare)?.value).toBe('DVR5104');
-    expect(checkModel('DH1-NVR5232-4KS2', bare)).toEqual({ value: 'DHI-NVR5232-4KS2', repaired: true, fit: 1 });
+    expect(checkModel('DH1-NVR5232-4KS2', bare)).toEqual({
+      value: 'DHI-NVR5232-4KS2',
+      repaired: true,
+      fit: 1,
+    });
   });
 
   it('repairs the AI-generation suffixes, which are letters', () => {

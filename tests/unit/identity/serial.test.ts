@@ -11,7 +11,11 @@ describe('checkSerial', () => {
   it('accepts 13–17 characters, rarer lengths with a lower fit', () => {
     expect(checkSerial('5YVD2400016A6')?.fit).toBe(0.8);
     expect(checkSerial('4C045ADPAG60CD')?.fit).toBe(0.9);
-    expect(checkSerial('AMR0138597CD51AC7')).toEqual({ value: 'AMR0138597CD51AC7', repaired: false, fit: 0.8 });
+    expect(checkSerial('AMR0138597CD51AC7')).toEqual({
+      value: 'AMR0138597CD51AC7',
+      repaired: false,
+      fit: 0.8,
+    });
   });
 
   it('rejects other lengths, other characters and plain words', () => {

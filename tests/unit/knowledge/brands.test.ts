@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BRANDS, brandProfile, brandProfiles, describeQrVendor, isBrand, OUT_OF_SCOPE_NOTE } from '../../../shared/knowledge/brands';
+import {
+  BRANDS,
+  brandProfile,
+  brandProfiles,
+  describeQrVendor,
+  isBrand,
+  OUT_OF_SCOPE_NOTE,
+} from '../../../shared/knowledge/brands';
 import { supportAddress, supportAddresses } from '../../../shared/knowledge/support-addresses';
 
 describe('brand profiles', () => {
@@ -23,7 +30,9 @@ describe('brand profiles', () => {
   });
 
   it('warns that old "DVR Netview" Lorex units are not Dahua', () => {
-    const text = brandProfile('Lorex').differences.map((d) => d.text).join(' ');
+    const text = brandProfile('Lorex')
+      .differences.map((d) => d.text)
+      .join(' ');
     expect(text).toMatch(/DVR Netview.*NOT Dahua-made/);
   });
 
@@ -52,7 +61,10 @@ describe('support addresses', () => {
       'support_rpwd@dahuatech.com',
       'support.usa@dahuatech.com',
     ]);
-    expect(supportAddress('rpwd-global')).toMatchObject({ confidence: 'documented', sources: ['dahua-netsdk'] });
+    expect(supportAddress('rpwd-global')).toMatchObject({
+      confidence: 'documented',
+      sources: ['dahua-netsdk'],
+    });
     expect(supportAddress('rpwd').confidence).toBe('unconfirmed');
     expect(supportAddress('usa-legacy').sources).toEqual(['dahuawiki-faq-instructions']);
   });

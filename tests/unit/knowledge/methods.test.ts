@@ -21,7 +21,9 @@ function warning(method: Method, id: string) {
 
 describe('required warnings from the product spec', () => {
   it('QR: lockout after 5 wrong codes, two codes per QR, 24 h validity', () => {
-    expect(warning(qrDmss, 'code-lockout').text).toMatch(/5 wrong security codes lock the admin account for 5 minutes/);
+    expect(warning(qrDmss, 'code-lockout').text).toMatch(
+      /5 wrong security codes lock the admin account for 5 minutes/,
+    );
     expect(warning(qrDmss, 'code-lockout').sources).toContain('dahua-mxvr4104-web-manual');
     expect(warning(qrDmss, 'qr-two-codes').text).toMatch(/at most twice.*Refresh the page/);
     expect(warning(qrDmss, 'code-valid-24h').text).toContain('24 hours');
@@ -67,7 +69,9 @@ describe('method facts', () => {
       'import-reset-file',
       'new-password',
     ]);
-    expect(legacySerialDate.steps.find((s) => s.id === 'email-support')?.detail).toContain('support.usa@dahuatech.com');
+    expect(legacySerialDate.steps.find((s) => s.id === 'email-support')?.detail).toContain(
+      'support.usa@dahuatech.com',
+    );
   });
 
   it('device-init states the password rules', () => {
@@ -97,8 +101,12 @@ describe('admin password rules', () => {
   it('accepts a valid password and explains each rejection', () => {
     expect(checkAdminPassword('Recorder2024').ok).toBe(true);
     expect(checkAdminPassword('short1').problems).toEqual(['Use 8 to 32 characters.']);
-    expect(checkAdminPassword('onlyletters').problems).toEqual(['Use at least two of: letters, digits, symbols.']);
-    expect(checkAdminPassword('Good;pass1&').problems).toEqual(['Remove ; &: the recorder does not accept them.']);
+    expect(checkAdminPassword('onlyletters').problems).toEqual([
+      'Use at least two of: letters, digits, symbols.',
+    ]);
+    expect(checkAdminPassword('Good;pass1&').problems).toEqual([
+      'Remove ; &: the recorder does not accept them.',
+    ]);
     expect(checkAdminPassword('a1'.repeat(17)).ok).toBe(false);
   });
 });

@@ -22,7 +22,10 @@ describe('source registry', () => {
     ]);
     expect(sourceById('amcrest-360037276292')?.url).toBeNull();
     expect(sourceById('amcrest-360037276292')?.title).toContain('360037276292');
-    expect(sourceById('dahua-xvr5116hs-i3-manual')).toMatchObject({ title: 'Dahua XVR5116HS-I3 user manual', url: null });
+    expect(sourceById('dahua-xvr5116hs-i3-manual')).toMatchObject({
+      title: 'Dahua XVR5116HS-I3 user manual',
+      url: null,
+    });
   });
 
   it('cites by title and URL', () => {
@@ -38,7 +41,8 @@ describe('every step and warning cites existing sources', () => {
       const cited = [...allSteps(method), ...method.warnings];
       for (const item of cited) {
         expect(item.sources.length, `${method.id}/${item.id}`).toBeGreaterThan(0);
-        for (const id of item.sources) expect(sourceById(id), `${method.id}/${item.id} → ${id}`).toBeDefined();
+        for (const id of item.sources)
+          expect(sourceById(id), `${method.id}/${item.id} → ${id}`).toBeDefined();
       }
     });
   }
@@ -74,7 +78,12 @@ describe('method table', () => {
   });
 
   it('never presents hidden accounts or backdoors', () => {
-    const text = JSON.stringify({ methods, brandProfiles, preventionChecklist, supportAddresses }).toLowerCase();
+    const text = JSON.stringify({
+      methods,
+      brandProfiles,
+      preventionChecklist,
+      supportAddresses,
+    }).toLowerCase();
     expect(text).not.toContain('default/default');
   });
 });

@@ -9,7 +9,11 @@ describe('extractFields', () => {
   });
 
   it('completes a firmware cut after "Build Date:" with the date beside it or under it', () => {
-    const beside = [line('System Version', 100, 200), line('V4.216.00D0000.6.R, Build Date:', 400, 200), line('2017-09-03', 900, 200)];
+    const beside = [
+      line('System Version', 100, 200),
+      line('V4.216.00D0000.6.R, Build Date:', 400, 200),
+      line('2017-09-03', 900, 200),
+    ];
     expect(extractFields(beside).firmware?.value).toBe('4.216.00D0000.6.R,build:2017-09-03');
     const under = [line('V4.216.00D0000.6.R, Build Date:', 400, 200), line('2017-09-03', 400, 222)];
     expect(extractFields(under).firmware?.value).toBe('4.216.00D0000.6.R,build:2017-09-03');
@@ -46,12 +50,21 @@ describe('extractFields', () => {
   });
 
   it('reads "Label: value" lines and a sticker with values under their labels', () => {
-    const dialog = extractFields([line('Device Type: NV4108E-HS', 50, 50), line('SN: AMC02A7F1B94E3D2C', 50, 70), line('MAC: 9C8ECD41B7E2', 50, 90)]);
+    const dialog = extractFields([
+      line('Device Type: NV4108E-HS', 50, 50),
+      line('SN: AMC02A7F1B94E3D2C', 50, 70),
+      line('MAC: 9C8ECD41B7E2', 50, 90),
+    ]);
     expect(dialog.model?.value).toBe('NV4108E-HS');
     expect(dialog.serial?.value).toBe('AMC02A7F1B94E3D2C');
     expect(dialog.mac?.value).toBe('9C:8E:CD:41:B7:E2');
     expect(dialog.firmware).toBeNull();
-    const sticker = extractFields([line('S/N', 50, 50, 0.95, 12), line('4X7C5A1ZAG21L3F', 50, 66), line('Model', 50, 100, 0.95, 12), line('N841A82', 50, 116)]);
+    const sticker = extractFields([
+      line('S/N', 50, 50, 0.95, 12),
+      line('4X7C5A1ZAG21L3F', 50, 66),
+      line('Model', 50, 100, 0.95, 12),
+      line('N841A82', 50, 116),
+    ]);
     expect(sticker.serial?.value).toBe('4X7C5A1ZAG21L3F');
     expect(sticker.model?.value).toBe('N841A82');
   });
@@ -65,7 +78,11 @@ describe('extractFields', () => {
   });
 
   it('takes unlabelled values only when their grammar is unmistakable, with less confidence', () => {
-    const fields = extractFields([line('DHI-NVR5232-4KS2 | V4.002.0000000.8.R', 0, 0), line('BC:32:5F:7A:09:D2', 0, 30), line('6G04A2DPAJ93F5C', 0, 60)]);
+    const fields = extractFields([
+      line('DHI-NVR5232-4KS2 | V4.002.0000000.8.R', 0, 0),
+      line('BC:32:5F:7A:09:D2', 0, 30),
+      line('6G04A2DPAJ93F5C', 0, 60),
+    ]);
     expect(fields.model?.value).toBe('DHI-NVR5232-4KS2');
     expect(fields.firmware?.value).toBe('4.002.0000000.8.R');
     expect(fields.mac?.value).toBe('BC:32:5F:7A:09:D2');
@@ -80,7 +97,12 @@ describe('extractFields', () => {
   });
 
   it('completes a firmware with a separate Build Date row', () => {
-    const fields = extractFields([line('Version', 0, 0), line('V4.001.0000000.1.R', 200, 0), line('Build Date', 0, 30), line('2020-11-26', 200, 30)]);
+    const fields = extractFields([
+      line('Version', 0, 0),
+      line('V4.001.0000000.1.R', 200, 0),
+      line('Build Date', 0, 30),
+      line('2020-11-26', 200, 30),
+    ]);
     expect(fields.firmware?.value).toBe('4.001.0000000.1.R,build:2020-11-26');
   });
 
@@ -111,13 +133,19 @@ describe('extractFields', () => {
       return l;
     };
     // As wide as the digits around it: a zero the LSTM read as O after letters.
-    expect(extractFields([build(9)]).serial).toMatchObject({ value: 'AMC02A7F1B94E3D2C', repaired: true, raw: text });
+    expect(extractFields([build(9)]).serial).toMatchObject({
+      value: 'AMC02A7F1B94E3D2C',
+      repaired: true,
+      raw: text,
+    });
     // As wide as a capital: it stays a letter.
     expect(extractFields([build(13)]).serial?.value).toBe(text);
   });
 
   it('leaves O and 0 alone in monospaced text (no width signal there)', () => {
-    expect(extractFields([line('Serial No. AMCO2A7F1B94E3D2C', 0, 0)]).serial?.value).toBe('AMCO2A7F1B94E3D2C');
+    expect(extractFields([line('Serial No. AMCO2A7F1B94E3D2C', 0, 0)]).serial?.value).toBe(
+      'AMCO2A7F1B94E3D2C',
+    );
   });
 
   it('yields nulls for OCR garbage, never a guess', () => {
@@ -136,15 +164,26 @@ describe('extractFields', () => {
   });
 
   it('does not take the next label for a value', () => {
-    const fields = extractFields([line('Serial No.', 0, 0), line('MAC Address', 200, 0), line('BC:32:5F:7A:09:D2', 400, 0)]);
+    const fields = extractFields([
+      line('Serial No.', 0, 0),
+      line('MAC Address', 200, 0),
+      line('BC:32:5F:7A:09:D2', 400, 0),
+    ]);
     expect(fields.serial).toBeNull();
   });
 });
 
 describe('spans and labels', () => {
   it('lists labelled spans inline, right, then below', () => {
-    const spans = findSpans([line('SN:', 0, 0), line('4H01D66PAJ2FA64', 100, 0), line('4H01D66PAJ2FA65', 0, 20)]).filter((s) => s.labelled);
-    expect(spans.map((s) => s.words.map((w) => w.text).join(' '))).toEqual(['4H01D66PAJ2FA64', '4H01D66PAJ2FA65']);
+    const spans = findSpans([
+      line('SN:', 0, 0),
+      line('4H01D66PAJ2FA64', 100, 0),
+      line('4H01D66PAJ2FA65', 0, 20),
+    ]).filter((s) => s.labelled);
+    expect(spans.map((s) => s.words.map((w) => w.text).join(' '))).toEqual([
+      '4H01D66PAJ2FA64',
+      '4H01D66PAJ2FA65',
+    ]);
     expect(spans.map((s) => s.rank)).toEqual([0, 1]);
   });
 

@@ -42,13 +42,17 @@ function slots(image: RgbaImage): { box: Box; glyphs: number }[] {
     // Count runs a little below the top edge, where the glyph tops are solid bars.
     const probe = Math.min(y - 1, top + 1);
     let glyphs = 0;
-    for (let x = 0; x < image.width; x++) if (dark(image, x, probe) && (x === 0 || !dark(image, x - 1, probe))) glyphs++;
+    for (let x = 0; x < image.width; x++)
+      if (dark(image, x, probe) && (x === 0 || !dark(image, x - 1, probe))) glyphs++;
     out.push({ box: { x: minX, y: top, width: maxX - minX + 1, height: y - top }, glyphs });
   }
   return out;
 }
 
-export function fakeEngine(texts: Record<number, string>, options: { onRecognize?: () => void } = {}): FakeEngine {
+export function fakeEngine(
+  texts: Record<number, string>,
+  options: { onRecognize?: () => void } = {},
+): FakeEngine {
   const engine: FakeEngine = {
     calls: [],
     terminated: false,
@@ -65,7 +69,12 @@ export function fakeEngine(texts: Record<number, string>, options: { onRecognize
         const words = parts.map((part, i) => ({
           text: part,
           confidence: 0.95,
-          box: { x: Math.round(slot.box.x + i * step), y: slot.box.y, width: Math.round(step * 0.9), height: slot.box.height },
+          box: {
+            x: Math.round(slot.box.x + i * step),
+            y: slot.box.y,
+            width: Math.round(step * 0.9),
+            height: slot.box.height,
+          },
         }));
         lines.push({ text, confidence: 0.95, box: slot.box, words });
       }

@@ -12,7 +12,11 @@ export function line(text: string, x: number, y: number, confidence = 0.95, heig
         text: part,
         confidence,
         box,
-        symbols: [...part].map((c, i) => ({ text: c, confidence, box: { x: cx + i * 10, y, width: 9, height } })),
+        symbols: [...part].map((c, i) => ({
+          text: c,
+          confidence,
+          box: { x: cx + i * 10, y, width: 9, height },
+        })),
       });
     }
     cx += part.length * 10 + 10;

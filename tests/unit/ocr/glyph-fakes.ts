@@ -44,7 +44,11 @@ export function glyphWord(lineText: string) {
     text: lineText,
     confidence: 0.6,
     box,
-    symbols: [...lineText].map((c, i) => ({ text: c, confidence: 0.95, box: { x: 20 + i * (w + gap), y: 20, width: w, height: 16 } })),
+    symbols: [...lineText].map((c, i) => ({
+      text: c,
+      confidence: 0.95,
+      box: { x: 20 + i * (w + gap), y: 20, width: w, height: 16 },
+    })),
   };
   return { gray: toGray(img), word, box };
 }

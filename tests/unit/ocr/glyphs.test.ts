@@ -5,7 +5,6 @@ import type { OcrWord } from '../../../shared/ocr/types';
 import { engineReading, glyphWord as setup } from './glyph-fakes';
 import { canvas, fill } from './synthetic';
 
-
 /**
  * A word drawn as blocks, one per entry of `blocks` (the characters it holds: two characters
  * draw one double-width block, glyphs touching), read by the line pass as `lineText`.
@@ -24,7 +23,9 @@ function touching(blocks: string[]): { gray: ReturnType<typeof toGray>; word: Oc
       fill(img, { x: gx, y: 20, width: 10, height: 2 }, [0, 0, 0]);
     }
     if (chars.length > 1) fill(img, { x, y: 34, width, height: 2 }, [0, 0, 0]);
-    [...chars].forEach((c, i) => symbols.push({ text: c, confidence: 0.9, box: { x: x + i * 13, y: 20, width: 10, height: 16 } }));
+    [...chars].forEach((c, i) =>
+      symbols.push({ text: c, confidence: 0.9, box: { x: x + i * 13, y: 20, width: 10, height: 16 } }),
+    );
     x += width + 4;
   }
   const box = { x: 20, y: 20, width: x - 24, height: 16 };
@@ -67,15 +68,19 @@ describe('rereadByGlyph', () => {
       return t;
     };
     const a = doubled('5');
-    const [fixed] = await rereadByGlyph(a.gray, [a.word], [a.box], engineReading(['E', 'I', '6', 'S']), { countOnly: new Set([a.word]) });
+    const [fixed] = await rereadByGlyph(a.gray, [a.word], [a.box], engineReading(['E', 'I', '6', 'S']), {
+      countOnly: new Set([a.word]),
+    });
     // The glyph pass's I for 1 is not taken: a model's grammar settles its characters.
     expect(fixed!.text).toBe('E16S');
     const b = doubled('K');
-    const [kept] = await rereadByGlyph(b.gray, [b.word], [b.box], engineReading(['E', '1', '6', 'S']), { countOnly: new Set([b.word]) });
+    const [kept] = await rereadByGlyph(b.gray, [b.word], [b.box], engineReading(['E', '1', '6', 'S']), {
+      countOnly: new Set([b.word]),
+    });
     expect(kept!.text).toBe('E16SK');
   });
 
-  it('trusts a lone J over the line reading\'s I', async () => {
+  it("trusts a lone J over the line reading's I", async () => {
     const { gray, word, box } = setup('6SHIX');
     const [merged] = await rereadByGlyph(gray, [word], [box], engineReading(['6', 'S', 'H', 'J', 'X']));
     expect(merged!.text).toBe('6SHJX');
@@ -127,7 +132,11 @@ describe('rereadByGlyph', () => {
 
 describe('mayHoldDoubledGlyph', () => {
   it('is true for two look-alikes or two equal characters side by side', () => {
-    expect(['XVR7816S5', 'XVR4232AN-I1', 'DH-EVS5016S5-R', 'NVR6008H', 'IVSS7016'].map(mayHoldDoubledGlyph)).toEqual([true, true, true, true, true]);
-    expect(['NVR608H-32-XI', 'DHI-NVR4216-16P-4KS2', 'HCVR5104HS-S2', 'S-5'].map(mayHoldDoubledGlyph)).toEqual([false, false, false, false]);
+    expect(
+      ['XVR7816S5', 'XVR4232AN-I1', 'DH-EVS5016S5-R', 'NVR6008H', 'IVSS7016'].map(mayHoldDoubledGlyph),
+    ).toEqual([true, true, true, true, true]);
+    expect(
+      ['NVR608H-32-XI', 'DHI-NVR4216-16P-4KS2', 'HCVR5104HS-S2', 'S-5'].map(mayHoldDoubledGlyph),
+    ).toEqual([false, false, false, false]);
   });
 });

@@ -24,7 +24,13 @@ function infoScreen(): RgbaImage {
   const img = canvas(1000, 500, [24, 32, 45]);
   const ink = [238, 241, 246] as const;
   drawLine(img, 20, 60, 14, [{ glyphs: 2 }], ink);
-  const rows: [number, number][] = [[3, 9], [4, 11], [5, 13], [6, 15], [7, 17]];
+  const rows: [number, number][] = [
+    [3, 9],
+    [4, 11],
+    [5, 13],
+    [6, 15],
+    [7, 17],
+  ];
   rows.forEach(([label, value], r) => {
     const y = 40 + r * 50;
     drawLine(img, 200, y, 14, [{ glyphs: label }], ink);
@@ -78,10 +84,14 @@ describe('identifyFromImage (fake engine)', () => {
   it('stops with an AbortError when aborted, before or during OCR', async () => {
     const before = new AbortController();
     before.abort();
-    await expect(identifyFromImage(infoScreen(), fakeEngine(TEXTS), { signal: before.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(
+      identifyFromImage(infoScreen(), fakeEngine(TEXTS), { signal: before.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
     const during = new AbortController();
     const engine = fakeEngine(TEXTS, { onRecognize: () => during.abort() });
-    await expect(identifyFromImage(infoScreen(), engine, { signal: during.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(identifyFromImage(infoScreen(), engine, { signal: during.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
     expect(engine.calls).toHaveLength(1);
   });
 
@@ -97,7 +107,14 @@ describe('identifyFromImage (fake engine)', () => {
     };
     const engine = fakeEngine(TEXTS);
     const result = await identifyFromImage(img, engine, { qr });
-    expect(result.qr).toEqual({ purpose: '0001', vendor: 'B2', vendorMeaning: 'OEM / neutral, new program', keyId: 'ABCDEF12', bodyLength: 382, box: { x: 810, y: 410, width: 120, height: 40 } });
+    expect(result.qr).toEqual({
+      purpose: '0001',
+      vendor: 'B2',
+      vendorMeaning: 'OEM / neutral, new program',
+      keyId: 'ABCDEF12',
+      bodyLength: 382,
+      box: { x: 810, y: 410, width: 120, height: 40 },
+    });
     expect(result.regions.some((r) => r.x > 800 && r.y > 400)).toBe(false);
   });
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { cropGray, cropRgba, padGray } from '../../../shared/ocr/crop';
 import { createGray, grayToRgba, toGray } from '../../../shared/ocr/gray';
 import { resizeGray, scaleGray } from '../../../shared/ocr/resample';
-import { contrastIn, darkOnLight, hasLightText, otsuThreshold, stretchContrast, thresholdGray } from '../../../shared/ocr/tone';
+import {
+  contrastIn,
+  darkOnLight,
+  hasLightText,
+  otsuThreshold,
+  stretchContrast,
+  thresholdGray,
+} from '../../../shared/ocr/tone';
 import { encodePgm, encodePnm, encodePpm } from '../../../shared/ocr/pnm';
 import { canvas, fill } from './synthetic';
 
@@ -29,8 +36,16 @@ describe('crop and pad', () => {
   const g = { width: 4, height: 3, data: Uint8Array.from({ length: 12 }, (_, i) => i) };
 
   it('crops inside, clamps outside', () => {
-    expect(cropGray(g, { x: 1, y: 1, width: 2, height: 2 })).toEqual({ width: 2, height: 2, data: Uint8Array.from([5, 6, 9, 10]) });
-    expect(cropGray(g, { x: -5, y: 2, width: 7, height: 9 })).toEqual({ width: 2, height: 1, data: Uint8Array.from([8, 9]) });
+    expect(cropGray(g, { x: 1, y: 1, width: 2, height: 2 })).toEqual({
+      width: 2,
+      height: 2,
+      data: Uint8Array.from([5, 6, 9, 10]),
+    });
+    expect(cropGray(g, { x: -5, y: 2, width: 7, height: 9 })).toEqual({
+      width: 2,
+      height: 1,
+      data: Uint8Array.from([8, 9]),
+    });
     expect(cropGray(g, { x: 9, y: 9, width: 2, height: 2 }).data.length).toBe(0);
   });
 
@@ -51,7 +66,12 @@ describe('crop and pad', () => {
 describe('resampling', () => {
   it('keeps a flat image flat at any scale', () => {
     const flat = createGray(7, 5, 90);
-    for (const [w, h] of [[21, 15], [3, 2], [7, 5]] as const) expect(new Set(resizeGray(flat, w, h).data)).toEqual(new Set([90]));
+    for (const [w, h] of [
+      [21, 15],
+      [3, 2],
+      [7, 5],
+    ] as const)
+      expect(new Set(resizeGray(flat, w, h).data)).toEqual(new Set([90]));
   });
 
   it('shrinks by area: a one-pixel line fades instead of vanishing', () => {

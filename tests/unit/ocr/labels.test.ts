@@ -30,7 +30,18 @@ describe('matchLabel', () => {
   });
 
   it('does not take other rows for fields', () => {
-    for (const text of ['Hardware Version', 'Web Version', 'ONVIF Version', 'Security Baseline', 'Device Name', 'SNMP', 'Type', 'Macro', 'Serials', 'Reset Type: Email']) {
+    for (const text of [
+      'Hardware Version',
+      'Web Version',
+      'ONVIF Version',
+      'Security Baseline',
+      'Device Name',
+      'SNMP',
+      'Type',
+      'Macro',
+      'Serials',
+      'Reset Type: Email',
+    ]) {
       expect(matchLabel(text), text).toBeNull();
     }
   });

@@ -14,7 +14,15 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /** A PNG whose row y is written with filter `filters[y % filters.length]` (the encoder's half of each filter). */
-function pngWithFilters(width: number, height: number, channels: number, colorType: number, pixels: Uint8Array, filters: number[], extra: Buffer[] = []): Buffer {
+function pngWithFilters(
+  width: number,
+  height: number,
+  channels: number,
+  colorType: number,
+  pixels: Uint8Array,
+  filters: number[],
+  extra: Buffer[] = [],
+): Buffer {
   const stride = width * channels;
   const raw = Buffer.alloc(height * (stride + 1));
   for (let y = 0; y < height; y++) {
@@ -26,7 +34,12 @@ function pngWithFilters(width: number, height: number, channels: number, colorTy
       const b = y > 0 ? pixels[(y - 1) * stride + i]! : 0;
       const c = i >= channels && y > 0 ? pixels[(y - 1) * stride + i - channels]! : 0;
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
+          ? a
+          : Math.abs(p - b) <= Math.abs(p - c)
+            ? b
+            : c;
       const predictor = [0, a, b, (a + b) >> 1, paeth][f]!;
       raw[y * (stride + 1) + 1 + i] = (x - predictor) & 255;
     }
@@ -45,19 +58,36 @@ function pngWithFilters(width: number, height: number, channels: number, colorTy
   ]);
 }
 
-const noise = (n: number, seed: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (i * 73 + seed * 151 + ((i * i) % 97)) & 255);
+const noise = (n: number, seed: number): Uint8Array =>
+  Uint8Array.from({ length: n }, (_, i) => (i * 73 + seed * 151 + ((i * i) % 97)) & 255);
 
 describe('decodePngNative', () => {
   it('reverses all five row filters exactly as fast-png does, for RGB, RGBA, grey and grey+alpha', async () => {
-    for (const [channels, colorType] of [[3, 2], [4, 6], [1, 0], [2, 4]] as const) {
-      const png = pngWithFilters(9, 10, channels, colorType, noise(9 * 10 * channels, channels), [0, 1, 2, 3, 4]);
+    for (const [channels, colorType] of [
+      [3, 2],
+      [4, 6],
+      [1, 0],
+      [2, 4],
+    ] as const) {
+      const png = pngWithFilters(
+        9,
+        10,
+        channels,
+        colorType,
+        noise(9 * 10 * channels, channels),
+        [0, 1, 2, 3, 4],
+      );
       const ours = decodePngNative(png)!;
       const ref = fastPngDecode(png);
       expect(ours.width).toBe(9);
       const expected: number[] = [];
       for (let i = 0; i < 90; i++) {
         const px = Array.from(ref.data.subarray(i * channels, (i + 1) * channels));
-        expected.push(...(channels <= 2 ? [px[0]!, px[0]!, px[0]!, channels === 2 ? px[1]! : 255] : [px[0]!, px[1]!, px[2]!, channels === 4 ? px[3]! : 255]));
+        expected.push(
+          ...(channels <= 2
+            ? [px[0]!, px[0]!, px[0]!, channels === 2 ? px[1]! : 255]
+            : [px[0]!, px[1]!, px[2]!, channels === 4 ? px[3]! : 255]),
+        );
       }
       expect([...ours.data], `colour type ${colorType}`).toEqual(expected);
     }
@@ -71,7 +101,13 @@ describe('decodePngNative', () => {
   });
 
   it('leaves 16-bit and interlaced files to fast-png (null), which still decodes them', async () => {
-    const deep = encodePng({ width: 1, height: 1, data: Uint16Array.from([0x1234, 0xff00, 0x0100]), channels: 3, depth: 16 });
+    const deep = encodePng({
+      width: 1,
+      height: 1,
+      data: Uint16Array.from([0x1234, 0xff00, 0x0100]),
+      channels: 3,
+      depth: 16,
+    });
     expect(decodePngNative(deep)).toBeNull();
     expect([...(await decodeImage(deep)).data]).toEqual([0x12, 0xff, 0x01, 255]);
     const interlaced = Buffer.from(pngWithFilters(1, 1, 3, 2, Uint8Array.from([1, 2, 3]), [0]));
@@ -89,7 +125,12 @@ describe('decodePngNative', () => {
     ihdr.writeUInt32BE(1, 4);
     ihdr[8] = 8;
     ihdr[9] = 2;
-    const bad = Buffer.concat([png.subarray(0, 8), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]);
+    const bad = Buffer.concat([
+      png.subarray(0, 8),
+      chunk('IHDR', ihdr),
+      chunk('IDAT', deflateSync(raw)),
+      chunk('IEND', new Uint8Array()),
+    ]);
     expect(() => decodePngNative(bad)).toThrow(/filter 9/);
     await expect(decodeImage(bad)).rejects.toThrow(/damaged or truncated PNG/);
   });

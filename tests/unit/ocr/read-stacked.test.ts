@@ -29,13 +29,19 @@ function bandEngine(parallelism?: number, delayMs = 0): OcrEngine & { log: strin
       let top = -1;
       for (let y = 0; y <= image.height; y++) {
         let width = 0;
-        if (y < image.height) for (let x = 0; x < image.width; x++) if (image.data[(y * image.width + x) * 4]! < 128) width++;
+        if (y < image.height)
+          for (let x = 0; x < image.width; x++) if (image.data[(y * image.width + x) * 4]! < 128) width++;
         if (width > 0 && top < 0) top = y;
         if (width === 0 && top >= 0) {
           const box = { x: 18, y: top, width: 10, height: y - top };
           let w = 0;
           for (let x = 0; x < image.width; x++) if (image.data[((top + 1) * image.width + x) * 4]! < 128) w++;
-          lines.push({ text: `w${w}`, confidence: 0.9, box, words: [{ text: `w${w}`, confidence: 0.9, box }] });
+          lines.push({
+            text: `w${w}`,
+            confidence: 0.9,
+            box,
+            words: [{ text: `w${w}`, confidence: 0.9, box }],
+          });
           top = -1;
         }
       }
@@ -49,7 +55,10 @@ function bandEngine(parallelism?: number, delayMs = 0): OcrEngine & { log: strin
 
 describe('splitRuns', () => {
   it('cuts consecutive runs of about equal weight, never an empty one', () => {
-    expect(splitRuns([1, 1, 1, 1], 2)).toEqual([[0, 1], [2, 3]]);
+    expect(splitRuns([1, 1, 1, 1], 2)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
     expect(splitRuns([10, 1, 1, 1], 2)).toEqual([[0], [1, 2, 3]]);
     expect(splitRuns([1, 1, 1, 10], 2)).toEqual([[0, 1, 2], [3]]);
     expect(splitRuns([5], 2)).toEqual([[0]]);
@@ -60,8 +69,14 @@ describe('splitRuns', () => {
 
 describe('balanceGroups', () => {
   it('balances one long line against many short ones, each group in index order', () => {
-    expect(balanceGroups([5, 4, 13, 5, 43, 15, 17, 4], 2)).toEqual([[0, 1, 4], [2, 3, 5, 6, 7]]);
-    expect(balanceGroups([1, 1, 1, 1], 2)).toEqual([[0, 2], [1, 3]]);
+    expect(balanceGroups([5, 4, 13, 5, 43, 15, 17, 4], 2)).toEqual([
+      [0, 1, 4],
+      [2, 3, 5, 6, 7],
+    ]);
+    expect(balanceGroups([1, 1, 1, 1], 2)).toEqual([
+      [0, 2],
+      [1, 3],
+    ]);
     expect(balanceGroups([7], 2)).toEqual([[0]]);
   });
 });
@@ -102,8 +117,16 @@ describe('readStacked', () => {
 
   it('treats a missing or nonsense parallelism as one', () => {
     expect(parallelismOf({ recognize: async () => ({ lines: [] }), terminate: async () => {} })).toBe(1);
-    expect(parallelismOf({ parallelism: Number.NaN, recognize: async () => ({ lines: [] }), terminate: async () => {} })).toBe(1);
-    expect(parallelismOf({ parallelism: 2.7, recognize: async () => ({ lines: [] }), terminate: async () => {} })).toBe(2);
+    expect(
+      parallelismOf({
+        parallelism: Number.NaN,
+        recognize: async () => ({ lines: [] }),
+        terminate: async () => {},
+      }),
+    ).toBe(1);
+    expect(
+      parallelismOf({ parallelism: 2.7, recognize: async () => ({ lines: [] }), terminate: async () => {} }),
+    ).toBe(2);
   });
 });
 

@@ -39,7 +39,11 @@ describe('findTextLines', () => {
     it(`finds every drawn line and nothing else (${theme} theme)`, () => {
       const { img, drawn } = screen(theme);
       const found = findTextLines(toGray(img)).map((l) => l.box);
-      for (const want of drawn) expect(found.some((f) => near(f, want)), JSON.stringify(want)).toBe(true);
+      for (const want of drawn)
+        expect(
+          found.some((f) => near(f, want)),
+          JSON.stringify(want),
+        ).toBe(true);
       expect(found).toHaveLength(drawn.length);
     });
   }

@@ -6,8 +6,18 @@ import { stackLines, unstackWords } from '../../../shared/ocr/stack';
 import { toGray } from '../../../shared/ocr/gray';
 import { canvas, drawLine } from './synthetic';
 
-function prepared(width: number, height: number, source: { x: number; y: number }, scale: number): PreparedLine {
-  return { image: createGray(width, height, 0), source: { ...source, width: width / scale, height: height / scale }, scale, inverted: false };
+function prepared(
+  width: number,
+  height: number,
+  source: { x: number; y: number },
+  scale: number,
+): PreparedLine {
+  return {
+    image: createGray(width, height, 0),
+    source: { ...source, width: width / scale, height: height / scale },
+    scale,
+    inverted: false,
+  };
 }
 
 describe('stacking lines into one image', () => {
@@ -29,7 +39,14 @@ describe('stacking lines into one image', () => {
       [
         { text: 'World', confidence: 0.5, box: { x: 16 + 60, y: 16, width: 40, height: 36 } },
         { text: 'Hello', confidence: 1, box: { x: 16, y: 16, width: 40, height: 36 } },
-        { text: 'X', confidence: 1, box: { x: 16 + 30, y: stack.slots[1]!.y, width: 30, height: 36 }, symbols: [{ text: 'X', confidence: 1, box: { x: 16 + 30, y: stack.slots[1]!.y, width: 30, height: 36 } }] },
+        {
+          text: 'X',
+          confidence: 1,
+          box: { x: 16 + 30, y: stack.slots[1]!.y, width: 30, height: 36 },
+          symbols: [
+            { text: 'X', confidence: 1, box: { x: 16 + 30, y: stack.slots[1]!.y, width: 30, height: 36 } },
+          ],
+        },
         { text: 'noise', confidence: 1, box: { x: 0, y: 5000, width: 5, height: 5 } },
       ],
       stack,
@@ -52,7 +69,9 @@ describe('prepareLine', () => {
     expect(line.image.height).toBe(LINE_HEIGHT);
     expect(line.scale).toBeCloseTo(LINE_HEIGHT / 14);
     // Background white, strokes black after inversion and stretch.
-    expect(line.image.data[Math.floor(LINE_HEIGHT / 2) * line.image.width + Math.floor(line.image.width / 2)]).toBe(255);
+    expect(
+      line.image.data[Math.floor(LINE_HEIGHT / 2) * line.image.width + Math.floor(line.image.width / 2)],
+    ).toBe(255);
     expect(Math.min(...line.image.data)).toBe(0);
   });
 });

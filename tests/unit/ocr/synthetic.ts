@@ -14,7 +14,8 @@ export function canvas(width: number, height: number, bg: Rgb = [255, 255, 255])
 
 export function fill(image: RgbaImage, box: Box, color: Rgb): void {
   for (let y = box.y; y < box.y + box.height; y++) {
-    for (let x = box.x; x < box.x + box.width; x++) image.data.set([color[0], color[1], color[2], 255], (y * image.width + x) * 4);
+    for (let x = box.x; x < box.x + box.width; x++)
+      image.data.set([color[0], color[1], color[2], 255], (y * image.width + x) * 4);
   }
 }
 
@@ -29,7 +30,14 @@ export interface WordSpec {
  * A "text line": words of glyph blocks (glyph `h` tall, 0.6 h wide, 0.2 h apart). Returns the
  * box covering the ink.
  */
-export function drawLine(image: RgbaImage, x: number, y: number, h: number, words: WordSpec[], color: Rgb = [0, 0, 0]): Box {
+export function drawLine(
+  image: RgbaImage,
+  x: number,
+  y: number,
+  h: number,
+  words: WordSpec[],
+  color: Rgb = [0, 0, 0],
+): Box {
   const w = Math.max(2, Math.round(0.6 * h));
   const gap = Math.max(1, Math.round(0.2 * h));
   let cx = x;

@@ -15,8 +15,22 @@ describe('linesFromTesseractBlocks', () => {
                 confidence: 90,
                 bbox: bbox(0, 0, 100, 20),
                 words: [
-                  { text: 'SN:', confidence: 95, bbox: bbox(0, 0, 30, 20), symbols: [{ text: 'S', confidence: 99, bbox: bbox(0, 0, 10, 20) }, { text: 'N', confidence: 98, bbox: bbox(10, 0, 20, 20) }, { text: ':', confidence: 90, bbox: bbox(20, 0, 30, 20) }] },
-                  { text: 'AB12', confidence: 85, bbox: bbox(40, 0, 100, 20), symbols: [{ text: 'AB', confidence: 50, bbox: bbox(40, 0, 100, 20) }] },
+                  {
+                    text: 'SN:',
+                    confidence: 95,
+                    bbox: bbox(0, 0, 30, 20),
+                    symbols: [
+                      { text: 'S', confidence: 99, bbox: bbox(0, 0, 10, 20) },
+                      { text: 'N', confidence: 98, bbox: bbox(10, 0, 20, 20) },
+                      { text: ':', confidence: 90, bbox: bbox(20, 0, 30, 20) },
+                    ],
+                  },
+                  {
+                    text: 'AB12',
+                    confidence: 85,
+                    bbox: bbox(40, 0, 100, 20),
+                    symbols: [{ text: 'AB', confidence: 50, bbox: bbox(40, 0, 100, 20) }],
+                  },
                   { text: ' ', confidence: 0, bbox: bbox(0, 0, 0, 0) },
                 ],
               },
@@ -27,7 +41,11 @@ describe('linesFromTesseractBlocks', () => {
       },
     ]);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ text: 'SN: AB12', confidence: 0.9, box: { x: 0, y: 0, width: 100, height: 20 } });
+    expect(lines[0]).toMatchObject({
+      text: 'SN: AB12',
+      confidence: 0.9,
+      box: { x: 0, y: 0, width: 100, height: 20 },
+    });
     expect(lines[0]!.words[0]!.symbols?.map((s) => s.confidence)).toEqual([0.99, 0.98, 0.9]);
     // Symbols that do not spell the word are not kept: positions would not line up.
     expect(lines[0]!.words[1]!.symbols).toBeUndefined();

@@ -30,12 +30,33 @@ describe('normaliseAddress', () => {
 });
 
 describe('isPrivateHost', () => {
-  it.each(['192.168.1.108', '10.1.2.3', '172.16.0.1', '172.31.255.255', '127.0.0.1', '169.254.10.1', '100.64.0.1', 'localhost', 'nvr', 'nvr.local', 'dvr.lan', 'box.home.arpa', '::1', '[::1]', 'fe80::1', 'fd12::3', '::ffff:192.168.0.2'])(
-    '%s is on the site network',
-    (host) => expect(isPrivateHost(host)).toBe(true),
-  );
-  it.each(['8.8.8.8', '172.32.0.1', '192.169.0.1', 'example.com', 'x.dahuaddns.com', '2001:db8::1', '::ffff:8.8.8.8', ''])(
-    '%s is not',
-    (host) => expect(isPrivateHost(host)).toBe(false),
-  );
+  it.each([
+    '192.168.1.108',
+    '10.1.2.3',
+    '172.16.0.1',
+    '172.31.255.255',
+    '127.0.0.1',
+    '169.254.10.1',
+    '100.64.0.1',
+    'localhost',
+    'nvr',
+    'nvr.local',
+    'dvr.lan',
+    'box.home.arpa',
+    '::1',
+    '[::1]',
+    'fe80::1',
+    'fd12::3',
+    '::ffff:192.168.0.2',
+  ])('%s is on the site network', (host) => expect(isPrivateHost(host)).toBe(true));
+  it.each([
+    '8.8.8.8',
+    '172.32.0.1',
+    '192.169.0.1',
+    'example.com',
+    'x.dahuaddns.com',
+    '2001:db8::1',
+    '::ffff:8.8.8.8',
+    '',
+  ])('%s is not', (host) => expect(isPrivateHost(host)).toBe(false));
 });

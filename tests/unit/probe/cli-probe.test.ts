@@ -51,7 +51,14 @@ describe('reset-copilot probe', () => {
     const { code, out } = await cli(sim.hub, '--json');
     expect(code).toBe(0);
     const result = JSON.parse(out) as Record<string, unknown>;
-    expect(result).toMatchObject({ dahua: false, generation: null, serial: null, mac: null, initialized: null, resetContacts: [] });
+    expect(result).toMatchObject({
+      dahua: false,
+      generation: null,
+      serial: null,
+      mac: null,
+      initialized: null,
+      resetContacts: [],
+    });
   });
 
   it('prints a readable report without --json', async () => {
@@ -93,7 +100,10 @@ describe('reset-copilot probe', () => {
 /** The bin in a child process; async, so the in-process simulator keeps answering. */
 function runBin(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['cli/bin/reset-copilot.mjs', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['cli/bin/reset-copilot.mjs', ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));

@@ -47,7 +47,8 @@ describe('signalsFromHtml', () => {
   });
 
   it('ignores cross-host assets, as the DOM collector does', () => {
-    const html = '<script src="http://192.168.1.108/baseProj/js/a.js"></script><img src="//cdn.example/baseProj/x.png">';
+    const html =
+      '<script src="http://192.168.1.108/baseProj/js/a.js"></script><img src="//cdn.example/baseProj/x.png">';
     const signals = signalsFromHtml(html, 'http://10.0.0.5/');
     expect(signals.scriptSrcs).toEqual([]);
     expect(signals.assetUrls).toEqual([]);

@@ -18,7 +18,9 @@ let plainOrigin = '';
 let secureOrigin = '';
 
 function listen(server: Server | https.Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(String((server.address() as AddressInfo).port))));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(String((server.address() as AddressInfo).port))),
+  );
 }
 
 beforeAll(async () => {
@@ -32,11 +34,19 @@ beforeAll(async () => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
-      res.writeHead(200, [['X-Echo-Method', req.method ?? ''], ['CONTENT-TYPE', 'application/json']].flat());
+      res.writeHead(
+        200,
+        [
+          ['X-Echo-Method', req.method ?? ''],
+          ['CONTENT-TYPE', 'application/json'],
+        ].flat(),
+      );
       res.end(JSON.stringify({ body, length: req.headers['content-length'] ?? null }));
     });
   });
-  secure = https.createServer({ key: SELF_SIGNED_KEY, cert: SELF_SIGNED_CERT }, (_req, res) => res.end('secure hello'));
+  secure = https.createServer({ key: SELF_SIGNED_KEY, cert: SELF_SIGNED_CERT }, (_req, res) =>
+    res.end('secure hello'),
+  );
   plainOrigin = `http://127.0.0.1:${await listen(plain)}`;
   secureOrigin = `https://127.0.0.1:${await listen(secure)}`;
 });
@@ -48,7 +58,11 @@ afterAll(async () => {
 
 describe('createNodeHttpClient', () => {
   it('posts a body and returns status, lower-cased headers and text', async () => {
-    const res = await createNodeHttpClient().request({ url: `${plainOrigin}/echo`, method: 'POST', body: '{"a":"é"}' });
+    const res = await createNodeHttpClient().request({
+      url: `${plainOrigin}/echo`,
+      method: 'POST',
+      body: '{"a":"é"}',
+    });
     expect(res.status).toBe(200);
     expect(res.headers['x-echo-method']).toBe('POST');
     expect(res.headers['content-type']).toBe('application/json');
@@ -57,18 +71,25 @@ describe('createNodeHttpClient', () => {
 
   it('gives up at the deadline with ETIMEDOUT', async () => {
     const start = Date.now();
-    const error = await createNodeHttpClient().request({ url: `${plainOrigin}/slow`, method: 'GET', timeoutMs: 300 }).catch((e: unknown) => e);
+    const error = await createNodeHttpClient()
+      .request({ url: `${plainOrigin}/slow`, method: 'GET', timeoutMs: 300 })
+      .catch((e: unknown) => e);
     expect(Date.now() - start).toBeLessThan(3000);
     expect(describeNetworkError(error, 'x').kind).toBe('timeout');
   });
 
   it('keeps at most maxResponseBytes of a body', async () => {
-    const res = await createNodeHttpClient({ maxResponseBytes: 4096 }).request({ url: `${plainOrigin}/big`, method: 'GET' });
+    const res = await createNodeHttpClient({ maxResponseBytes: 4096 }).request({
+      url: `${plainOrigin}/big`,
+      method: 'GET',
+    });
     expect(res.text.length).toBe(4096);
   });
 
   it('refuses a self-signed certificate unless allowed for that very host', async () => {
-    const strict = await createNodeHttpClient().request({ url: secureOrigin, method: 'GET' }).catch((e: unknown) => e);
+    const strict = await createNodeHttpClient()
+      .request({ url: secureOrigin, method: 'GET' })
+      .catch((e: unknown) => e);
     expect(describeNetworkError(strict, 'x').kind).toBe('tls-untrusted');
 
     const otherHost = await createNodeHttpClient({ allowSelfSigned: (h) => h === '192.168.1.108' })
@@ -76,7 +97,10 @@ describe('createNodeHttpClient', () => {
       .catch((e: unknown) => e);
     expect(describeNetworkError(otherHost, 'x').kind).toBe('tls-untrusted');
 
-    const allowed = await createNodeHttpClient({ allowSelfSigned: (h) => h === '127.0.0.1' }).request({ url: secureOrigin, method: 'GET' });
+    const allowed = await createNodeHttpClient({ allowSelfSigned: (h) => h === '127.0.0.1' }).request({
+      url: secureOrigin,
+      method: 'GET',
+    });
     expect(allowed.text).toBe('secure hello');
   });
 
@@ -107,7 +131,9 @@ describe('createNodeHttpClient', () => {
 
     it('leaves public addresses to the host proxy handling', async () => {
       patch();
-      const error = await createNodeHttpClient().request({ url: 'http://recorder.example.com/', method: 'GET' }).catch((e: unknown) => e);
+      const error = await createNodeHttpClient()
+        .request({ url: 'http://recorder.example.com/', method: 'GET' })
+        .catch((e: unknown) => e);
       expect((error as { code?: string }).code).toBe('EPROXY');
       expect(patchedCalls).toEqual(['recorder.example.com']);
     });

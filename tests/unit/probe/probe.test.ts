@@ -58,7 +58,11 @@ describe('probeRecorder against the simulator', () => {
       expect(result.errors, device.id).toEqual([]);
       const sent = sim.requestsFor(device.id);
       expectReadOnly(sent);
-      expect(sent.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /', 'POST /RPC2_Login', 'POST /OutsideCmd']);
+      expect(sent.map((r) => `${r.method} ${r.path}`)).toEqual([
+        'GET /',
+        'POST /RPC2_Login',
+        'POST /OutsideCmd',
+      ]);
       // Nothing was handed out: the reset QR on the technician's screen stays valid.
       expect(sim.descripts.filter((d) => d.deviceId === device.id)).toEqual([]);
     }
@@ -74,7 +78,15 @@ describe('probeRecorder against the simulator', () => {
   it('sends nothing but GET / to a page that is not a recorder', async () => {
     sim.clearLog();
     const result = await probeRecorder(sim.hub, http);
-    expect(result).toMatchObject({ reachable: true, dahua: false, generation: null, serial: null, mac: null, initialized: null, resetContacts: [] });
+    expect(result).toMatchObject({
+      reachable: true,
+      dahua: false,
+      generation: null,
+      serial: null,
+      mac: null,
+      initialized: null,
+      resetContacts: [],
+    });
     expect(sim.requestsFor(sim.hub).map((r) => `${r.method} ${r.path}`)).toEqual(['GET /']);
   });
 
@@ -82,7 +94,9 @@ describe('probeRecorder against the simulator', () => {
     sim.clearLog();
     const status = await readResetStatus(sim.originOf('dahua-nvr-uninit'), http);
     expect(status?.initialized).toBe(false);
-    expect(sim.requestsFor('dahua-nvr-uninit').map((r) => `${r.method} ${r.path}`)).toEqual(['POST /OutsideCmd']);
+    expect(sim.requestsFor('dahua-nvr-uninit').map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /OutsideCmd',
+    ]);
   });
 
   it('reports a closed port as unreachable without sending anything else', async () => {
@@ -133,7 +147,10 @@ describe('probeRecorder edge cases', () => {
     const other = scripted(() => page(302, '', { location: 'http://evil.example/' }));
     await probeRecorder('192.168.1.108', other);
     // Not followed; the 302 gives no page to judge, so one challenge to the address given.
-    expect(other.sent.map((r) => r.url)).toEqual(['http://192.168.1.108/', 'http://192.168.1.108/RPC2_Login']);
+    expect(other.sent.map((r) => r.url)).toEqual([
+      'http://192.168.1.108/',
+      'http://192.168.1.108/RPC2_Login',
+    ]);
   });
 
   it('asks nothing of an old non-Dahua Lorex DVR NetView', async () => {
@@ -151,7 +168,9 @@ describe('probeRecorder edge cases', () => {
   });
 
   it('an untrusted certificate is named so the caller can offer to allow it', async () => {
-    const client = scripted(() => Object.assign(new Error('self-signed certificate'), { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }));
+    const client = scripted(() =>
+      Object.assign(new Error('self-signed certificate'), { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }),
+    );
     const result = await probeRecorder('https://10.0.0.9', client);
     expect(result.failure).toBe('tls-untrusted');
     expect(result.errors[0]).toMatch(/certificate/);
@@ -160,7 +179,10 @@ describe('probeRecorder edge cases', () => {
   it('escapes device-supplied text in the Markdown report', async () => {
     const client = scripted((req) =>
       req.method === 'GET'
-        ? page(200, '<title>WEB SERVICE [x](http://evil) &lt;img&gt;</title><script src="jsBase/a.js"></script><script src="debug/testPage.js"></script>')
+        ? page(
+            200,
+            '<title>WEB SERVICE [x](http://evil) &lt;img&gt;</title><script src="jsBase/a.js"></script><script src="debug/testPage.js"></script>',
+          )
         : { status: 200, headers: {}, text: '{}' },
     );
     const markdown = formatProbeReport(await probeRecorder('10.0.0.9', client), 'markdown');

@@ -33,10 +33,14 @@ const LINE = /^\d\d:\d\d:\d\d\.\d{3} (\S+)\s+([A-Z]+)\s+(\/\S*)(?: {2}(.*))?$/;
 const PAYLOAD = /^\d\d:\d\d:\d\d\.\d{3} \S+\s+reset QR #\S+ \(\w[\w-]*\): (\S+)$/;
 
 export async function startCli(args: string[] = ['--port', '0']): Promise<CliSimulator> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'tests/simulator/cli.ts', ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'tests/simulator/cli.ts', ...args],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   let markAt = 0;
@@ -58,7 +62,8 @@ export async function startCli(args: string[] = ['--port', '0']): Promise<CliSim
 
   const hub = /^Recorder simulator hub: (http:\/\/\S+?)\/$/m.exec(out)?.[1] ?? '';
   const origins: Record<string, string> = {};
-  for (const m of out.matchAll(/^ {2}(\S+)\s+\S+\s+\S+\s+.*?(http:\/\/\S+?)\/(?:\s|$)/gm)) origins[m[1] ?? ''] = m[2] ?? '';
+  for (const m of out.matchAll(/^ {2}(\S+)\s+\S+\s+\S+\s+.*?(http:\/\/\S+?)\/(?:\s|$)/gm))
+    origins[m[1] ?? ''] = m[2] ?? '';
   const lines = () => out.slice(markAt).split('\n');
 
   return {

@@ -23,7 +23,12 @@ const byId = (id: string): SimDevice => {
 };
 
 const MARKERS: Record<string, (string | RegExp)[]> = {
-  'dahua-hcvr-plugin': ['href="webplugin.exe"', 'playback_bottom_bar', 'BackUpBeginTimeChanged', 'Forgot password?'],
+  'dahua-hcvr-plugin': [
+    'href="webplugin.exe"',
+    'playback_bottom_bar',
+    'BackUpBeginTimeChanged',
+    'Forgot password?',
+  ],
   'dahua-nvr-web3': [
     'src="jsBase/lib/jquery.js?version=@WebVersion@"',
     'src="debug/testPage.js',
@@ -49,10 +54,26 @@ const MARKERS: Record<string, (string | RegExp)[]> = {
     'Device Type: DHI-NVR5232-4KS2',
     'V4.002.0000000.8.R',
   ],
-  'dahua-xvr-web5': [/<div id="root"><\/div>/, /src="\/static\/js\/main\.[0-9a-f]{8}\.chunk\.js"/, /"static\/js\/"\+/],
+  'dahua-xvr-web5': [
+    /<div id="root"><\/div>/,
+    /src="\/static\/js\/main\.[0-9a-f]{8}\.chunk\.js"/,
+    /"static\/js\/"\+/,
+  ],
   'amcrest-nvr': ['Amcrest Technologies', 'value="LDAPUser"', 'id="t_username"', 'src="jsBase/lib/jquery.js'],
-  'lorex-nvr': ['src="custom_logo/web_logo.png"', 'alt="LOREX"', 'Lorex', 'Device Type: N841A82', '/baseProj/'],
-  'dahua-nvr-uninit': ['Device Initialization', 'id="init_pwd"', 'id="init_pwd_confirm"', 'Reserved Email', '/baseProj/'],
+  'lorex-nvr': [
+    'src="custom_logo/web_logo.png"',
+    'alt="LOREX"',
+    'Lorex',
+    'Device Type: N841A82',
+    '/baseProj/',
+  ],
+  'dahua-nvr-uninit': [
+    'Device Initialization',
+    'id="init_pwd"',
+    'id="init_pwd_confirm"',
+    'Reserved Email',
+    '/baseProj/',
+  ],
 };
 
 describe('GET / on every device', () => {
@@ -81,14 +102,23 @@ describe('GET / on every device', () => {
       // As in the capture, the Etag's epoch is the Last-Modified time.
       const epoch = Number(etag.slice(1, etag.indexOf(':')));
       expect(new Date(epoch * 1000).toUTCString()).toBe(rawHeader(res.rawHeaders, 'Last-Modified'));
-      expect(rawHeader(res.rawHeaders, 'Last-Modified')).toContain(new Date(`${d.buildDate}T00:00:00Z`).toUTCString().slice(0, 16));
+      expect(rawHeader(res.rawHeaders, 'Last-Modified')).toContain(
+        new Date(`${d.buildDate}T00:00:00Z`).toUTCString().slice(0, 16),
+      );
     });
   }
 
   it('uses the capture header order (CONNECTION first, CONTENT-TYPE after X-Frame-Options)', async () => {
     const res = await get(sim.originOf('dahua-nvr-web3'));
     expect(headerNames(res.rawHeaders)).toEqual([
-      'CONNECTION', 'Date', 'Last-Modified', 'Etag', 'CONTENT-LENGTH', 'P3P', 'X-Frame-Options', 'CONTENT-TYPE',
+      'CONNECTION',
+      'Date',
+      'Last-Modified',
+      'Etag',
+      'CONTENT-LENGTH',
+      'P3P',
+      'X-Frame-Options',
+      'CONTENT-TYPE',
     ]);
   });
 
@@ -133,7 +163,9 @@ describe('static assets', () => {
   /** src/href values of a page that point at the device itself. */
   function localRefs(html: string): string[] {
     const refs = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
-    return refs.filter((r) => r !== '' && r !== '#' && !/^(?:[a-z]+:|\/\/)/i.test(r)).map((r) => (r.startsWith('/') ? r : `/${r}`));
+    return refs
+      .filter((r) => r !== '' && r !== '#' && !/^(?:[a-z]+:|\/\/)/i.test(r))
+      .map((r) => (r.startsWith('/') ? r : `/${r}`));
   }
 
   for (const d of DEFAULT_DEVICES) {
@@ -158,7 +190,13 @@ describe('static assets', () => {
     expect(rawHeader(res.rawHeaders, 'P3P')).toBe('CP=CAO PSA OUR');
     expect(rawHeader(res.rawHeaders, 'CONTENT-TYPE')).toBe('image/x-icon');
     // ICONDIR: reserved 0, type 1 (icon), one image of 16×16.
-    expect([res.body.readUInt16LE(0), res.body.readUInt16LE(2), res.body.readUInt16LE(4), res.body[6], res.body[7]]).toEqual([0, 1, 1, 16, 16]);
+    expect([
+      res.body.readUInt16LE(0),
+      res.body.readUInt16LE(2),
+      res.body.readUInt16LE(4),
+      res.body[6],
+      res.body[7],
+    ]).toEqual([0, 1, 1, 16, 16]);
   });
 
   it('Lorex and Dahua H5 logos differ (OEM skin on the same baseProj UI)', async () => {
@@ -175,7 +213,9 @@ describe('static assets', () => {
     const map = /\+(\{(?:\d+:"[0-9a-f]{8}",?)+\})\[e\]\+"\.chunk\.js"/.exec(runtime)?.[1] ?? '';
     const hashes = JSON.parse(map.replace(/(\d+):/g, '"$1":')) as Record<string, string>;
     expect(Object.keys(hashes).length).toBeGreaterThanOrEqual(24);
-    const bodies = await Promise.all(Object.entries(hashes).map(([id, h]) => get(origin, `/static/js/${id}.${h}.chunk.js`)));
+    const bodies = await Promise.all(
+      Object.entries(hashes).map(([id, h]) => get(origin, `/static/js/${id}.${h}.chunk.js`)),
+    );
     expect(bodies.every((b) => b.status === 200)).toBe(true);
     const login = bodies.filter((b) => b.text.includes('RPC2_Login'));
     expect(login).toHaveLength(1);
@@ -198,7 +238,9 @@ describe('unknown paths and cgi-bin', () => {
       const res = await get(sim.originOf(d.id), '/cgi-bin/magicBox.cgi?action=getSerialNo');
       expect(res.status).toBe(401);
       const auth = rawHeader(res.rawHeaders, 'WWW-Authenticate') ?? '';
-      expect(auth).toMatch(/^Digest realm="Login to [0-9A-Za-z]+", qop="auth", nonce="[0-9a-f]{32}", opaque="[0-9a-f]{40}"$/);
+      expect(auth).toMatch(
+        /^Digest realm="Login to [0-9A-Za-z]+", qop="auth", nonce="[0-9a-f]{32}", opaque="[0-9a-f]{40}"$/,
+      );
       if (d.realm === 'serial') expect(auth).toContain(`realm="Login to ${d.serial}"`);
       else expect(auth).not.toContain(d.serial);
       expect(res.text).toBe('Error\r\nInvalid Authority!\r\n');
@@ -213,7 +255,8 @@ describe('simulator-only page routes', () => {
     const a = await get(origin, '/__sim/forgot');
     const b = await get(origin, '/__sim/forgot');
     expect(a.status).toBe(200);
-    const shown = (html: string) => decodeURIComponent(/src="\/__sim\/qr\.png\?d=([^"]+)"/.exec(html)?.[1] ?? '');
+    const shown = (html: string) =>
+      decodeURIComponent(/src="\/__sim\/qr\.png\?d=([^"]+)"/.exec(html)?.[1] ?? '');
     expect(shown(a.text)).not.toBe(shown(b.text));
     const issued = sim.descripts.slice(before);
     expect(issued.map((d) => [d.deviceId, d.via, d.payload])).toEqual([

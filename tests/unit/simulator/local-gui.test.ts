@@ -28,7 +28,10 @@ function drawingData(html: string): Record<string, any> {
   const m = /\}\)\((\d+), \[([\d,]+)\]\);/.exec(html);
   if (!m) throw new Error('no drawing call');
   const key = Number(m[1]);
-  const json = (m[2] ?? '').split(',').map((n) => String.fromCharCode(Number(n) ^ key)).join('');
+  const json = (m[2] ?? '')
+    .split(',')
+    .map((n) => String.fromCharCode(Number(n) ^ key))
+    .join('');
   return JSON.parse(json) as Record<string, any>;
 }
 
@@ -40,10 +43,19 @@ describe('info screen', () => {
       const doc = new new Window().DOMParser().parseFromString(res.text, 'text/html');
       expect(doc.querySelectorAll('canvas')).toHaveLength(1);
       expect(doc.body.textContent?.replace(/\s+/g, '').replace(/\(function[\s\S]*$/, '')).toBe('');
-      for (const secret of [d.serial, d.model, d.mac, macWithColons(d.mac), d.firmware, d.buildDate, d.serial.toLowerCase()]) {
+      for (const secret of [
+        d.serial,
+        d.model,
+        d.mac,
+        macWithColons(d.mac),
+        d.firmware,
+        d.buildDate,
+        d.serial.toLowerCase(),
+      ]) {
         expect(res.text).not.toContain(secret);
       }
-      for (const attr of doc.documentElement.getAttributeNames()) expect(attr.startsWith('data-')).toBe(false);
+      for (const attr of doc.documentElement.getAttributeNames())
+        expect(attr.startsWith('data-')).toBe(false);
     });
   }
 
@@ -92,7 +104,9 @@ describe('forgot screen', () => {
     const { modules } = QRCode.create(payload, { errorCorrectionLevel: 'M' });
     const rows = data.qr as string[];
     expect(rows).toHaveLength(modules.size);
-    expect(rows.every((r, i) => [...r].every((c, j) => (c === '1') === Boolean(modules.get(i, j))))).toBe(true);
+    expect(rows.every((r, i) => [...r].every((c, j) => (c === '1') === Boolean(modules.get(i, j))))).toBe(
+      true,
+    );
     expect(html).not.toContain(payload);
     expect(sim.descripts.slice(before)).toEqual([
       expect.objectContaining({ deviceId: d.id, payload, via: 'local-gui', counter: 'local-gui' }),

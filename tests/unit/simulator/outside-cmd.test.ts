@@ -13,9 +13,14 @@ afterAll(async () => {
   await sim.close();
 });
 
-const getStatus = (id: string) => rpc(sim.originOf(id), '/OutsideCmd', { method: 'DevInit.getStatus', params: null, id: 1 });
+const getStatus = (id: string) =>
+  rpc(sim.originOf(id), '/OutsideCmd', { method: 'DevInit.getStatus', params: null, id: 1 });
 const getDescript = (id: string, n = 2) =>
-  rpc(sim.originOf(id), '/OutsideCmd', { method: 'PasswdFind.getDescript', params: { name: 'admin' }, id: n });
+  rpc(sim.originOf(id), '/OutsideCmd', {
+    method: 'PasswdFind.getDescript',
+    params: { name: 'admin' },
+    id: n,
+  });
 
 describe('DevInit.getStatus', () => {
   for (const d of DEFAULT_DEVICES) {
@@ -103,7 +108,11 @@ describe('PasswdFind.getDescript', () => {
 
 describe('other /OutsideCmd calls', () => {
   it('answers unknown methods with 268894210 method not found', async () => {
-    const r = await rpc(sim.originOf('dahua-nvr-h5'), '/OutsideCmd', { method: 'PasswdFind.resetPassword', params: {}, id: 9 });
+    const r = await rpc(sim.originOf('dahua-nvr-h5'), '/OutsideCmd', {
+      method: 'PasswdFind.resetPassword',
+      params: {},
+      id: 9,
+    });
     expect(r.error.code).toBe(268894210);
     expect(r.id).toBe(9);
   });

@@ -46,7 +46,13 @@ describe('CLI', () => {
   it('prints the hub and every default device URL', () => {
     expect(cli.hub).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(Object.keys(cli.origins)).toEqual([
-      'dahua-hcvr-plugin', 'dahua-nvr-web3', 'dahua-nvr-h5', 'dahua-xvr-web5', 'amcrest-nvr', 'lorex-nvr', 'dahua-nvr-uninit',
+      'dahua-hcvr-plugin',
+      'dahua-nvr-web3',
+      'dahua-nvr-h5',
+      'dahua-xvr-web5',
+      'amcrest-nvr',
+      'lorex-nvr',
+      'dahua-nvr-uninit',
     ]);
   });
 });
@@ -57,10 +63,20 @@ describe('Web5.0 SPA', () => {
     const { page, doc } = await open('dahua-xvr-web5');
     expect(doc.getElementById('root')?.childNodes.length).toBe(0);
     expect(doc.querySelector('input[type=password]')).toBeNull();
-    await waitFor(() => doc.querySelector('#root input[type=password]') !== null, 5000, 'the Web5 login form');
-    const paths = cli.requests().filter((r) => r.deviceId === 'dahua-xvr-web5').map((r) => r.path);
+    await waitFor(
+      () => doc.querySelector('#root input[type=password]') !== null,
+      5000,
+      'the Web5 login form',
+    );
+    const paths = cli
+      .requests()
+      .filter((r) => r.deviceId === 'dahua-xvr-web5')
+      .map((r) => r.path);
     expect(paths[0]).toBe('/');
-    expect(paths.slice(1, 3)).toEqual([expect.stringMatching(/^\/static\/js\/2\.[0-9a-f]{8}\.chunk\.js$/), expect.stringMatching(/^\/static\/js\/main\./)]);
+    expect(paths.slice(1, 3)).toEqual([
+      expect.stringMatching(/^\/static\/js\/2\.[0-9a-f]{8}\.chunk\.js$/),
+      expect.stringMatching(/^\/static\/js\/main\./),
+    ]);
     expect(paths[3]).toMatch(/^\/static\/js\/7\.[0-9a-f]{8}\.chunk\.js$/);
     expect(doc.getElementById('device_info')?.textContent).toContain('XVR5108HS-I3');
     await page.close();
@@ -72,9 +88,20 @@ describe('Web5.0 SPA', () => {
     cli.mark();
     input(doc, 'user_pwd').value = 'Secret123';
     (doc.getElementById('login_button') as HTMLElement).click();
-    await waitFor(() => /attempt/.test(doc.getElementById('login_error')?.textContent ?? ''), 5000, 'the login answer');
-    const calls = cli.requests().filter((r) => r.path === '/RPC2_Login').map((r) => JSON.parse(r.body) as Record<string, any>);
-    expect(calls[0]).toEqual({ method: 'global.login', params: { userName: 'admin', password: '', clientType: 'Web5.0', loginType: 'Direct' }, id: 1 });
+    await waitFor(
+      () => /attempt/.test(doc.getElementById('login_error')?.textContent ?? ''),
+      5000,
+      'the login answer',
+    );
+    const calls = cli
+      .requests()
+      .filter((r) => r.path === '/RPC2_Login')
+      .map((r) => JSON.parse(r.body) as Record<string, any>);
+    expect(calls[0]).toEqual({
+      method: 'global.login',
+      params: { userName: 'admin', password: '', clientType: 'Web5.0', loginType: 'Direct' },
+      id: 1,
+    });
     expect(calls).toHaveLength(2);
     const second = calls[1] as Record<string, any>;
     expect(second.params.clientType).toBe('Web5.0');
@@ -91,11 +118,19 @@ describe('login submit (H5 inline script)', () => {
     cli.mark();
     input(doc, 'login_psw').value = 'wrong-password';
     (doc.getElementById('login_btn') as HTMLElement).click();
-    await waitFor(() => (doc.getElementById('login_tip')?.textContent ?? '') !== '', 5000, 'the login message');
-    expect(doc.getElementById('login_tip')?.textContent).toBe('User name or password is incorrect. 4 attempt(s) left.');
+    await waitFor(
+      () => (doc.getElementById('login_tip')?.textContent ?? '') !== '',
+      5000,
+      'the login message',
+    );
+    expect(doc.getElementById('login_tip')?.textContent).toBe(
+      'User name or password is incorrect. 4 attempt(s) left.',
+    );
     const calls = cli.requests().filter((r) => r.path === '/RPC2_Login');
     expect(calls).toHaveLength(2);
-    expect(calls[0]?.body).toBe('{"method":"global.login","params":{"userName":"admin","password":"","clientType":"Web3.0","loginType":"Direct"},"id":1}');
+    expect(calls[0]?.body).toBe(
+      '{"method":"global.login","params":{"userName":"admin","password":"","clientType":"Web3.0","loginType":"Direct"},"id":1}',
+    );
     const second = JSON.parse(calls[1]?.body ?? '{}') as Record<string, any>;
     expect(second.id).toBe(2);
     expect(second.params.password).toMatch(/^[0-9A-F]{32}$/);
@@ -111,7 +146,9 @@ describe('login submit (H5 inline script)', () => {
     expect(doc.getElementById('login_tip')?.textContent).toBe('Please input password.');
     await new Promise((r) => setTimeout(r, 200));
     expect(cli.requests().filter((r) => r.method === 'POST')).toEqual([]);
-    expect(cli.requests().map((r) => r.path)).toEqual(expect.arrayContaining(['/', '/js/common.js', '/js/login.js']));
+    expect(cli.requests().map((r) => r.path)).toEqual(
+      expect.arrayContaining(['/', '/js/common.js', '/js/login.js']),
+    );
     await page.close();
   }, 15_000);
 });
@@ -123,7 +160,9 @@ describe('Forgot password? (Web3 page, jQuery-era scripts)', () => {
     (doc.getElementById('a_forget') as HTMLElement).click();
     await waitFor(() => doc.getElementById('reset_qrcode') !== null, 5000, 'the reset dialog');
     const posts = cli.requests().filter((r) => r.method === 'POST');
-    expect(posts.map((r) => [r.path, JSON.parse(r.body).method])).toEqual([['/OutsideCmd', 'PasswdFind.getDescript']]);
+    expect(posts.map((r) => [r.path, JSON.parse(r.body).method])).toEqual([
+      ['/OutsideCmd', 'PasswdFind.getDescript'],
+    ]);
     const src = doc.getElementById('reset_qrcode')?.getAttribute('src') ?? '';
     const shown = new URLSearchParams(src.slice(src.indexOf('?') + 1)).get('d') ?? '';
     expect(shown).toMatch(RESET_QR);
@@ -135,7 +174,11 @@ describe('Forgot password? (Web3 page, jQuery-era scripts)', () => {
     // A second click replaces the dialog with a new blob, as the device regenerates it.
     (doc.getElementById('a_forget') as HTMLElement).click();
     await waitFor(() => cli.payloads().length === 2, 5000, 'the second payload');
-    await waitFor(() => (doc.getElementById('reset_qrcode')?.getAttribute('src') ?? '') !== src, 2000, 'the new QR');
+    await waitFor(
+      () => (doc.getElementById('reset_qrcode')?.getAttribute('src') ?? '') !== src,
+      2000,
+      'the new QR',
+    );
     expect(doc.querySelectorAll('#reset_dialog')).toHaveLength(1);
     (doc.getElementById('reset_cancel') as HTMLElement).click();
     expect(doc.getElementById('reset_dialog')).toBeNull();
@@ -152,7 +195,9 @@ describe('Device Initialization wizard', () => {
     expect(doc.getElementById('init_tip')?.textContent).toBe('The password must be 8 to 32 characters.');
     input(doc, 'init_pwd').value = 'abcdefgh';
     (doc.getElementById('init_next') as HTMLElement).click();
-    expect(doc.getElementById('init_tip')?.textContent).toBe('Use at least two kinds of letters, numbers and symbols.');
+    expect(doc.getElementById('init_tip')?.textContent).toBe(
+      'Use at least two kinds of letters, numbers and symbols.',
+    );
     await new Promise((r) => setTimeout(r, 100));
     expect(cli.requests().filter((r) => r.method === 'POST')).toEqual([]);
     await page.close();

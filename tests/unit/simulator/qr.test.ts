@@ -39,7 +39,9 @@ function readGrid(png: PNG, scale = 4, margin = 4): boolean[][] {
 
 function expectedGrid(text: string): boolean[][] {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  return Array.from({ length: modules.size }, (_, r) => Array.from({ length: modules.size }, (_, c) => Boolean(modules.get(r, c))));
+  return Array.from({ length: modules.size }, (_, r) =>
+    Array.from({ length: modules.size }, (_, c) => Boolean(modules.get(r, c))),
+  );
 }
 
 describe('buildResetPayload', () => {
@@ -77,11 +79,13 @@ describe('buildResetPayload', () => {
 
 describe('GET /__sim/qr.png', () => {
   it('renders a valid PNG whose module grid is the QR symbol of the payload', async () => {
-    const payload = (await rpc(sim.originOf('dahua-nvr-h5'), '/OutsideCmd', {
-      method: 'PasswdFind.getDescript',
-      params: { name: 'admin' },
-      id: 1,
-    })).params.desc as string;
+    const payload = (
+      await rpc(sim.originOf('dahua-nvr-h5'), '/OutsideCmd', {
+        method: 'PasswdFind.getDescript',
+        params: { name: 'admin' },
+        id: 1,
+      })
+    ).params.desc as string;
     const res = await get(sim.originOf('dahua-nvr-h5'), `/__sim/qr.png?d=${encodeURIComponent(payload)}`);
     expect(res.status).toBe(200);
     expect(rawHeader(res.rawHeaders, 'CONTENT-TYPE')).toBe('image/png');

@@ -31,7 +31,9 @@ describe('Web5.0 SPA shell', () => {
   it('carries an inline webpack runtime mapping chunk ids to hashes', () => {
     const doc = parse(renderDevicePage(web5, 'login'));
     const inline = [...doc.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n');
-    expect(inline).toMatch(/"static\/js\/"\+\(\{\}\[e\]\|\|e\)\+"\."\+\{(\d+:"[0-9a-f]{8}",?){24,}\}\[e\]\+"\.chunk\.js"/);
+    expect(inline).toMatch(
+      /"static\/js\/"\+\(\{\}\[e\]\|\|e\)\+"\."\+\{(\d+:"[0-9a-f]{8}",?){24,}\}\[e\]\+"\.chunk\.js"/,
+    );
     const srcs = [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src'));
     expect(srcs).toHaveLength(2);
     for (const src of srcs) expect(src).toMatch(/^\/static\/js\/(?:\d+|main)\.[0-9a-f]{8}\.chunk\.js$/);
@@ -75,13 +77,17 @@ describe('login state', () => {
   it('Amcrest: Amcrest Technologies footer plus an LDAPUser option, on the Web3 structure', () => {
     const doc = parse(renderDevicePage(device('amcrest-nvr'), 'login'));
     expect(doc.getElementById('copyright')?.textContent).toContain('Amcrest Technologies');
-    expect([...doc.querySelectorAll('#slct_userType option')].map((o) => o.getAttribute('value'))).toContain('LDAPUser');
+    expect([...doc.querySelectorAll('#slct_userType option')].map((o) => o.getAttribute('value'))).toContain(
+      'LDAPUser',
+    );
     expect(doc.getElementById('t_username')).not.toBeNull();
   });
 
   it('Lorex: baseProj UI with the Lorex logo', () => {
     const doc = parse(renderDevicePage(device('lorex-nvr'), 'login'));
-    expect(doc.querySelector('link[rel="shortcut icon"]')?.getAttribute('href')).toBe('/baseProj/images/favicon.ico');
+    expect(doc.querySelector('link[rel="shortcut icon"]')?.getAttribute('href')).toBe(
+      '/baseProj/images/favicon.ico',
+    );
     expect(doc.getElementById('login_logo')?.getAttribute('alt')).toBe('LOREX');
     expect(doc.getElementById('copyright')?.textContent).toMatch(/\bLorex\b/);
   });
@@ -94,7 +100,8 @@ describe('login state', () => {
   });
 
   it('is deterministic', () => {
-    for (const d of DEFAULT_DEVICES) expect(renderDevicePage(d, 'login')).toBe(renderDevicePage({ ...d }, 'login'));
+    for (const d of DEFAULT_DEVICES)
+      expect(renderDevicePage(d, 'login')).toBe(renderDevicePage({ ...d }, 'login'));
   });
 });
 
@@ -111,7 +118,9 @@ describe('forgot state', () => {
       expect(shown).toBe(payload);
       expect(shown).toMatch(RESET_QR);
       const email = doc.getElementById('reset_email')?.textContent;
-      expect(email).toBe(d.email === '' ? '(no email reserved)' : `${d.email[0]}***${d.email.slice(d.email.indexOf('@'))}`);
+      expect(email).toBe(
+        d.email === '' ? '(no email reserved)' : `${d.email[0]}***${d.email.slice(d.email.indexOf('@'))}`,
+      );
       expect(doc.getElementById('reset_steps')?.textContent).toContain('valid for 24 hours');
       expect(doc.querySelector('input#reset_securityCode')).not.toBeNull();
       expect(doc.getElementById('reset_dialog')?.textContent).not.toContain(d.email === '' ? '@@' : d.email);

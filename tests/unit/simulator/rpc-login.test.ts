@@ -55,7 +55,10 @@ describe('first call (empty password): the login challenge', () => {
   });
 
   it('answers with JSON and the Dahua header quirks', async () => {
-    const res = await rawRequest(sim.originOf('dahua-nvr-web3'), '/RPC2_Login', { method: 'POST', body: JSON.stringify(FIRST_LOGIN()) });
+    const res = await rawRequest(sim.originOf('dahua-nvr-web3'), '/RPC2_Login', {
+      method: 'POST',
+      body: JSON.stringify(FIRST_LOGIN()),
+    });
     expect(res.status).toBe(200);
     expect(rawHeader(res.rawHeaders, 'CONTENT-TYPE')).toBe('application/json; charset=utf-8');
     expect(rawHeader(res.rawHeaders, 'CONNECTION')).toBe('close');
@@ -73,7 +76,13 @@ describe('second call: never accepted, counts down, then locks', () => {
     const first = await rpc(origin, '/RPC2_Login', FIRST_LOGIN());
     return rpc(origin, '/RPC2_Login', {
       method: 'global.login',
-      params: { userName: 'admin', password: 'D5CB53031D09A26D4175621AED5B7ED5', clientType: 'Web3.0', loginType: 'Direct', authorityType: 'Default' },
+      params: {
+        userName: 'admin',
+        password: 'D5CB53031D09A26D4175621AED5B7ED5',
+        clientType: 'Web3.0',
+        loginType: 'Direct',
+        authorityType: 'Default',
+      },
       id: n,
       session: first.session,
     }).then((r) => ({ r, session: first.session }));
@@ -126,13 +135,22 @@ describe('malformed and other calls', () => {
   });
 
   it('another method on /RPC2_Login → 268894210 method not found, id echoed', async () => {
-    const r = await rpc(sim.originOf('dahua-nvr-h5'), '/RPC2_Login', { method: 'magicBox.getSerialNo', params: null, id: 12 });
+    const r = await rpc(sim.originOf('dahua-nvr-h5'), '/RPC2_Login', {
+      method: 'magicBox.getSerialNo',
+      params: null,
+      id: 12,
+    });
     expect(r.error.code).toBe(268894210);
     expect(r.id).toBe(12);
   });
 
   it('/RPC2 → 287637505 invalid session', async () => {
-    const r = await rpc(sim.originOf('amcrest-nvr'), '/RPC2', { method: 'magicBox.getSerialNo', params: null, id: 5, session: 1234 });
+    const r = await rpc(sim.originOf('amcrest-nvr'), '/RPC2', {
+      method: 'magicBox.getSerialNo',
+      params: null,
+      id: 5,
+      session: 1234,
+    });
     expect(r.error.code).toBe(287637505);
     expect(r.id).toBe(5);
     expect(r.session).toBe(1234);

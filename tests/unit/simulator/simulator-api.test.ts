@@ -14,7 +14,10 @@ let negativeDir: string;
 
 beforeAll(async () => {
   negativeDir = mkdtempSync(join(tmpdir(), 'sim-negative-'));
-  writeFileSync(join(negativeDir, 'router-login.html'), '<!doctype html><title>Router</title><p>not a recorder</p>');
+  writeFileSync(
+    join(negativeDir, 'router-login.html'),
+    '<!doctype html><title>Router</title><p>not a recorder</p>',
+  );
   writeFileSync(join(negativeDir, '.hidden.html'), 'secret');
   sim = await startSimulator({ negativeDir });
 });
@@ -50,7 +53,11 @@ describe('request log', () => {
     const body = JSON.stringify(FIRST_LOGIN());
     await rpc(h5, '/RPC2_Login', body);
     await get(sim.hub, '/');
-    await rpc(sim.originOf('amcrest-nvr'), '/OutsideCmd', { method: 'DevInit.getStatus', params: null, id: 1 });
+    await rpc(sim.originOf('amcrest-nvr'), '/OutsideCmd', {
+      method: 'DevInit.getStatus',
+      params: null,
+      id: 1,
+    });
 
     expect(sim.requests.map((r) => [r.deviceId, r.method, r.path])).toEqual([
       ['dahua-nvr-h5', 'GET', '/?x=1'],
@@ -115,7 +122,11 @@ describe('addDevice', () => {
     const r = await rpc(origin, '/RPC2_Login', FIRST_LOGIN('Web5.0'));
     expect(r.error.code).toBe(401);
     expect(r.params.mac).toBe('30E1F100A1B2');
-    const d = await rpc(origin, '/OutsideCmd', { method: 'PasswdFind.getDescript', params: { name: 'admin' }, id: 1 });
+    const d = await rpc(origin, '/OutsideCmd', {
+      method: 'PasswdFind.getDescript',
+      params: { name: 'admin' },
+      id: 1,
+    });
     expect(d.params.desc).toMatch(/^.{4}B2/);
     expect(d.params.contactEmail).toBe('r***@example.com.br');
     expect((await get(sim.hub)).text).toContain(origin);
@@ -151,7 +162,10 @@ describe('hub', () => {
   });
 
   it('serves /__sim/devices.json', async () => {
-    const list = JSON.parse((await get(sim.hub, '/__sim/devices.json')).text) as { id: string; origin: string }[];
+    const list = JSON.parse((await get(sim.hub, '/__sim/devices.json')).text) as {
+      id: string;
+      origin: string;
+    }[];
     expect(list.find((d) => d.id === 'dahua-nvr-h5')?.origin).toBe(sim.originOf('dahua-nvr-h5'));
   });
 });
@@ -197,7 +211,10 @@ describe('negative pages', () => {
 
 describe('robustness', () => {
   it('answers bodies over 64 KB with 413', async () => {
-    const res = await rawRequest(sim.originOf('dahua-nvr-h5'), '/RPC2_Login', { method: 'POST', body: 'x'.repeat(70 * 1024) });
+    const res = await rawRequest(sim.originOf('dahua-nvr-h5'), '/RPC2_Login', {
+      method: 'POST',
+      body: 'x'.repeat(70 * 1024),
+    });
     expect(res.status).toBe(413);
     const last = sim.requests.at(-1);
     expect(last?.body.length).toBe(64 * 1024);
@@ -211,7 +228,9 @@ describe('robustness', () => {
   });
 
   it('answers other methods 405 on a device', async () => {
-    expect((await rawRequest(sim.originOf('dahua-nvr-h5'), '/', { method: 'PUT', body: 'x' })).status).toBe(405);
+    expect((await rawRequest(sim.originOf('dahua-nvr-h5'), '/', { method: 'PUT', body: 'x' })).status).toBe(
+      405,
+    );
   });
 
   it('close() resolves even with an idle keep-alive connection open, and is idempotent', async () => {
@@ -222,7 +241,9 @@ describe('robustness', () => {
       request({ host: url.hostname, port: url.port, path: '/', agent }, (res) => {
         res.resume();
         res.on('end', () => resolve());
-      }).on('error', reject).end();
+      })
+        .on('error', reject)
+        .end();
     });
     const started = Date.now();
     await own.close();
@@ -230,7 +251,9 @@ describe('robustness', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     agent.destroy();
     await expect(get(own.hub)).rejects.toThrow();
-    await expect(own.addDevice({ ...(DEFAULT_DEVICES[0] as SimDevice), id: 'late' })).rejects.toThrow(/closed/);
+    await expect(own.addDevice({ ...(DEFAULT_DEVICES[0] as SimDevice), id: 'late' })).rejects.toThrow(
+      /closed/,
+    );
   });
 
   it('close() also drops a connection stuck mid-request (server.close() alone would wait for it)', async () => {

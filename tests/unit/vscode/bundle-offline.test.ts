@@ -17,9 +17,17 @@ const FIXTURES = resolve(import.meta.dirname, 'fixtures');
 let sim: Simulator;
 let work: string;
 
-function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_PATH: '' } });
+    const child = spawn(command, args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_PATH: '' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -32,7 +40,11 @@ function run(command: string, args: string[], cwd: string): Promise<{ code: numb
 beforeAll(async () => {
   sim = await startSimulator();
   work = mkdtempSync(join(tmpdir(), 'rrc-vsix-'));
-  const build = await run(process.execPath, ['--import', 'tsx', 'extension/build.ts', '--outdir', join(work, 'ext', 'dist')], ROOT);
+  const build = await run(
+    process.execPath,
+    ['--import', 'tsx', 'extension/build.ts', '--outdir', join(work, 'ext', 'dist')],
+    ROOT,
+  );
   expect(build.stderr).toBe('');
   expect(build.code).toBe(0);
   copyFileSync(join(ROOT, 'extension', 'package.json'), join(work, 'ext', 'package.json'));
@@ -47,12 +59,22 @@ describe('the built extension, on its own', () => {
   it('reads an image offline and probes a recorder, writing nothing to the cwd', async () => {
     const result = await run(
       process.execPath,
-      [join(FIXTURES, 'bundle-runner.cjs'), join(work, 'ext'), join(FIXTURES, 'system-info.png'), sim.originOf('dahua-nvr-web3')],
+      [
+        join(FIXTURES, 'bundle-runner.cjs'),
+        join(work, 'ext'),
+        join(FIXTURES, 'system-info.png'),
+        sim.originOf('dahua-nvr-web3'),
+      ],
       join(work, 'cwd'),
     );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const out = JSON.parse(result.stdout) as { serial: string; model: string; probe: { dahua: boolean; serial: string }; cwdFiles: string[] };
+    const out = JSON.parse(result.stdout) as {
+      serial: string;
+      model: string;
+      probe: { dahua: boolean; serial: string };
+      cwdFiles: string[];
+    };
     expect(out.serial).toBe('4L02C55PAZ7E1A3');
     expect(out.model).toBe('NVR4216-4KS2');
     expect(out.probe).toEqual({ dahua: true, serial: '4L02C55PAZ7E1A3' });

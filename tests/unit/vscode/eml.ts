@@ -24,7 +24,12 @@ function decodeWords(value: string): string {
   return value.replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, kind: string, data: string) =>
     kind.toUpperCase() === 'B'
       ? Buffer.from(data, 'base64').toString('utf8')
-      : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+      : Buffer.from(
+          data
+            .replace(/_/g, ' ')
+            .replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8'),
   );
 }
 
@@ -60,7 +65,11 @@ export function parseEml(raw: string): ParsedEml {
     const bytes = decodeBody(content.replace(/\r\n$/, ''), h['content-transfer-encoding']);
     const disposition = h['content-disposition'] ?? '';
     if (disposition.startsWith('attachment')) {
-      attachments.push({ name: /filename="([^"]+)"/.exec(disposition)?.[1] ?? '', contentType: h['content-type'] ?? '', bytes });
+      attachments.push({
+        name: /filename="([^"]+)"/.exec(disposition)?.[1] ?? '',
+        contentType: h['content-type'] ?? '',
+        bytes,
+      });
     } else text = bytes.toString('utf8');
   }
   return { headers, text, attachments };

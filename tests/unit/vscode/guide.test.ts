@@ -73,14 +73,28 @@ describe('guide webview', () => {
 
   it('stores the cases in globalState, and only under the guide prefix', async () => {
     const { webview } = resolveView();
-    expect(await request(webview, { method: 'store.set', key: 'rrc.case.record:x', value: { a: 1 } })).toMatchObject({ ok: true });
+    expect(
+      await request(webview, { method: 'store.set', key: 'rrc.case.record:x', value: { a: 1 } }),
+    ).toMatchObject({ ok: true });
     expect(context.globalState.get('rrc.case.record:x')).toEqual({ a: 1 });
-    expect(await request(webview, { method: 'store.get', key: 'rrc.case.record:x' })).toMatchObject({ ok: true, value: { a: 1 } });
-    expect(await request(webview, { method: 'store.keys', prefix: 'rrc.case.' })).toMatchObject({ ok: true, value: ['rrc.case.record:x'] });
-    expect(await request(webview, { method: 'store.remove', key: 'rrc.case.record:x' })).toMatchObject({ ok: true });
+    expect(await request(webview, { method: 'store.get', key: 'rrc.case.record:x' })).toMatchObject({
+      ok: true,
+      value: { a: 1 },
+    });
+    expect(await request(webview, { method: 'store.keys', prefix: 'rrc.case.' })).toMatchObject({
+      ok: true,
+      value: ['rrc.case.record:x'],
+    });
+    expect(await request(webview, { method: 'store.remove', key: 'rrc.case.record:x' })).toMatchObject({
+      ok: true,
+    });
     expect(context.globalState.get('rrc.case.record:x')).toBeUndefined();
 
-    const outside = await request(webview, { method: 'store.set', key: 'resetCopilot.currentDevice', value: { origin: 'http://evil' } });
+    const outside = await request(webview, {
+      method: 'store.set',
+      key: 'resetCopilot.currentDevice',
+      value: { origin: 'http://evil' },
+    });
     expect(outside).toMatchObject({ ok: false, error: expect.stringMatching(/rrc\./) });
     const huge = await request(webview, { method: 'store.set', key: 'rrc.x', value: 'x'.repeat(600_000) });
     expect(huge.ok).toBe(false);
@@ -88,7 +102,13 @@ describe('guide webview', () => {
 
   it('ignores malformed messages', async () => {
     const { webview } = resolveView();
-    for (const bad of [null, 'hi', { kind: 'request' }, { kind: 'request', id: 1, request: { method: 'eval', code: '1' } }, { kind: 'request', id: 'x', request: { method: 'currentDevice' } }]) {
+    for (const bad of [
+      null,
+      'hi',
+      { kind: 'request' },
+      { kind: 'request', id: 1, request: { method: 'eval', code: '1' } },
+      { kind: 'request', id: 'x', request: { method: 'currentDevice' } },
+    ]) {
       webview.send(bad);
     }
     await new Promise((r) => setTimeout(r, 20));
@@ -108,14 +128,25 @@ describe('guide webview', () => {
     expect(hidden.webview.posted).toEqual([{ kind: 'event', event: 'device-changed' }]);
 
     const device = await request(webview, { method: 'currentDevice' });
-    expect(device).toMatchObject({ ok: true, value: { origin: sim.originOf('dahua-nvr-h5'), model: 'DHI-NVR5232-4KS2', serialHidden: true, mac: 'BC:32:5F:7A:09:D2' } });
+    expect(device).toMatchObject({
+      ok: true,
+      value: {
+        origin: sim.originOf('dahua-nvr-h5'),
+        model: 'DHI-NVR5232-4KS2',
+        serialHidden: true,
+        mac: 'BC:32:5F:7A:09:D2',
+      },
+    });
 
     sim.clearLog();
     const reading = await request(webview, { method: 'readDevice' });
-    expect(reading).toMatchObject({ ok: true, value: { status: { initialized: true, find: 'AB', xmlReset: true } } });
-    expect(sim.requestsFor('dahua-nvr-h5').map((r) => `${r.method} ${r.path} ${JSON.parse(r.body).method}`)).toEqual([
-      'POST /OutsideCmd DevInit.getStatus',
-    ]);
+    expect(reading).toMatchObject({
+      ok: true,
+      value: { status: { initialized: true, find: 'AB', xmlReset: true } },
+    });
+    expect(
+      sim.requestsFor('dahua-nvr-h5').map((r) => `${r.method} ${r.path} ${JSON.parse(r.body).method}`),
+    ).toEqual(['POST /OutsideCmd DevInit.getStatus']);
 
     await commands.executeCommand(COMMAND.forgetDevice);
     expect(await request(webview, { method: 'currentDevice' })).toMatchObject({ ok: true, value: null });
@@ -124,9 +155,21 @@ describe('guide webview', () => {
 
   it('opens only https: and mailto: links, on the helper’s machine', async () => {
     const { webview } = resolveView();
-    expect(await request(webview, { method: 'openUrl', url: 'mailto:support_rpwd@global.dahuatech.com?subject=Reset' })).toMatchObject({ ok: true });
-    expect(decodeURIComponent(mock.opened[0]!)).toBe('mailto:support_rpwd@global.dahuatech.com?subject=Reset');
-    for (const url of ['file:///etc/passwd', 'command:workbench.action.terminal.new', 'vscode://x', 'http://example.com']) {
+    expect(
+      await request(webview, {
+        method: 'openUrl',
+        url: 'mailto:support_rpwd@global.dahuatech.com?subject=Reset',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(decodeURIComponent(mock.opened[0]!)).toBe(
+      'mailto:support_rpwd@global.dahuatech.com?subject=Reset',
+    );
+    for (const url of [
+      'file:///etc/passwd',
+      'command:workbench.action.terminal.new',
+      'vscode://x',
+      'http://example.com',
+    ]) {
       webview.send({ kind: 'request', id: 999, request: { method: 'openUrl', url } });
     }
     await new Promise((r) => setTimeout(r, 20));
@@ -142,9 +185,23 @@ describe('guide webview', () => {
       });
       const { webview } = resolveView();
       const bytes = Buffer.from('<x>é</x>');
-      expect(await request(webview, { method: 'download', fileName: '../../etc/passwd', base64: bytes.toString('base64'), mime: 'application/xml' })).toMatchObject({ ok: true });
+      expect(
+        await request(webview, {
+          method: 'download',
+          fileName: '../../etc/passwd',
+          base64: bytes.toString('base64'),
+          mime: 'application/xml',
+        }),
+      ).toMatchObject({ ok: true });
       expect(readFileSync(join(folder, 'saved.xml')).equals(bytes)).toBe(true);
-      expect(await request(webview, { method: 'saveTextFile', fileName: 'passwd', text: 'notes', mime: 'text/plain' })).toMatchObject({ ok: true });
+      expect(
+        await request(webview, {
+          method: 'saveTextFile',
+          fileName: 'passwd',
+          text: 'notes',
+          mime: 'text/plain',
+        }),
+      ).toMatchObject({ ok: true });
       expect(readFileSync(join(folder, 'saved.xml'), 'utf8')).toBe('notes');
     } finally {
       rmSync(folder, { recursive: true, force: true });
@@ -167,7 +224,9 @@ describe('guide webview', () => {
     const restored = fakePanel(GUIDE_PANEL);
     await mock.serializers.get(GUIDE_PANEL)!.deserializeWebviewPanel(restored, { view: 'guide', version: 1 });
     expect(restored.webview.html).toMatch(/script-src 'nonce-/);
-    expect((restored.webview.options.localResourceRoots as { fsPath: string }[])[0]!.fsPath).toBe(join(EXTENSION_DIR, 'dist', 'webview'));
+    expect((restored.webview.options.localResourceRoots as { fsPath: string }[])[0]!.fsPath).toBe(
+      join(EXTENSION_DIR, 'dist', 'webview'),
+    );
     expect(await request(restored.webview, { method: 'currentDevice' })).toMatchObject({ ok: true });
   });
 });

@@ -40,17 +40,28 @@ describe('Read details from image', () => {
   it('reports an image it cannot read without a stack trace', async () => {
     const text = Uri.file(resolve(import.meta.dirname, 'manifest.test.ts'));
     expect(await commands.executeCommand(COMMAND.readImage, text)).toBeUndefined();
-    expect(window.showErrorMessage).toHaveBeenCalledWith(expect.stringMatching(/Could not read manifest\.test\.ts: .*not a PNG or JPEG/));
+    expect(window.showErrorMessage).toHaveBeenCalledWith(
+      expect.stringMatching(/Could not read manifest\.test\.ts: .*not a PNG or JPEG/),
+    );
   });
 
   it("answers the guide's Read this screen from a picked image", async () => {
     vi.mocked(window.showOpenDialog).mockResolvedValueOnce([Uri.file(IMAGE)]);
     const webview = fakeWebview();
-    mock.viewProviders.get(GUIDE_VIEW)!.resolveWebviewView({ webview, visible: true, onDidChangeVisibility: () => ({ dispose() {} }), onDidDispose: () => ({ dispose() {} }) });
+    mock.viewProviders
+      .get(GUIDE_VIEW)!
+      .resolveWebviewView({
+        webview,
+        visible: true,
+        onDidChangeVisibility: () => ({ dispose() {} }),
+        onDidDispose: () => ({ dispose() {} }),
+      });
     expect(webview.html).toContain('data-read-screen="on"');
     webview.send({ kind: 'request', id: 7, request: { method: 'readScreen' } });
     await expect.poll(() => webview.posted.length, { timeout: 60_000 }).toBe(1);
-    const response = webview.posted[0] as ResponseMessage & { value: { ok: boolean; reading: { image: { dataUrl: string }; result: { serial: { value: string } } } } };
+    const response = webview.posted[0] as ResponseMessage & {
+      value: { ok: boolean; reading: { image: { dataUrl: string }; result: { serial: { value: string } } } };
+    };
     expect(response.ok).toBe(true);
     expect(response.value.ok).toBe(true);
     expect(response.value.reading.result.serial.value).toBe('4L02C55PAZ7E1A3');

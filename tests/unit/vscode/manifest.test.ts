@@ -18,7 +18,9 @@ interface Manifest {
   activationEvents: string[];
   engines: { vscode: string };
   license?: string;
-  capabilities: { untrustedWorkspaces: { supported: boolean | 'limited'; restrictedConfigurations?: string[] } };
+  capabilities: {
+    untrustedWorkspaces: { supported: boolean | 'limited'; restrictedConfigurations?: string[] };
+  };
   contributes: {
     commands: { command: string; title: string; category?: string }[];
     views: Record<string, { id: string; type?: string }[]>;
@@ -71,9 +73,12 @@ describe('extension manifest', () => {
   it('menus only name contributed commands, and the Explorer entries match the file types', () => {
     const contributed = new Set(manifest.contributes.commands.map((c) => c.command));
     for (const [menu, entries] of Object.entries(manifest.contributes.menus)) {
-      for (const entry of entries) expect(contributed.has(entry.command), `${menu}: ${entry.command}`).toBe(true);
+      for (const entry of entries)
+        expect(contributed.has(entry.command), `${menu}: ${entry.command}`).toBe(true);
     }
-    const explorer = Object.fromEntries(manifest.contributes.menus['explorer/context']!.map((e) => [e.command, e.when ?? '']));
+    const explorer = Object.fromEntries(
+      manifest.contributes.menus['explorer/context']!.map((e) => [e.command, e.when ?? '']),
+    );
     const imageWhen = new RegExp(/resourceExtname =~ \/(.+)\/i/.exec(explorer[COMMAND.readImage]!)![1]!, 'i');
     expect(['.png', '.jpg', '.jpeg', '.PNG'].every((ext) => imageWhen.test(ext))).toBe(true);
     expect(['.gif', '.xml', '.pngx'].some((ext) => imageWhen.test(ext))).toBe(false);
@@ -98,7 +103,9 @@ describe('extension manifest', () => {
   });
 
   it('scopes settings by where their value belongs', () => {
-    const scopes = Object.fromEntries(Object.entries(manifest.contributes.configuration.properties).map(([k, v]) => [k, v.scope]));
+    const scopes = Object.fromEntries(
+      Object.entries(manifest.contributes.configuration.properties).map(([k, v]) => [k, v.scope]),
+    );
     expect(scopes).toEqual({
       'resetCopilot.recipient': 'machine-overridable',
       'resetCopilot.distributorAddress': 'machine-overridable',
@@ -124,6 +131,14 @@ describe('extension manifest', () => {
       .filter((l) => l && !l.startsWith('#'));
     expect(ignore[0]).toBe('**');
     expect(ignore.slice(1).every((l) => l.startsWith('!'))).toBe(true);
-    expect(ignore).toEqual(expect.arrayContaining(['!dist/extension.js', '!dist/tesseract-worker.js', '!dist/webview/guide.js', '!README.md', '!LICENSE']));
+    expect(ignore).toEqual(
+      expect.arrayContaining([
+        '!dist/extension.js',
+        '!dist/tesseract-worker.js',
+        '!dist/webview/guide.js',
+        '!README.md',
+        '!LICENSE',
+      ]),
+    );
   });
 });

@@ -33,13 +33,20 @@ afterEach(() => {
   vi.mocked(window.showWarningMessage).mockReset();
 });
 
-const probe = (address?: string) => commands.executeCommand(COMMAND.probe, address) as Promise<ProbeResult | undefined>;
+const probe = (address?: string) =>
+  commands.executeCommand(COMMAND.probe, address) as Promise<ProbeResult | undefined>;
 
 describe('Probe recorder command', () => {
   it('probes read-only, reports, and makes the recorder the guide device', async () => {
     sim.clearLog();
     const result = await probe(sim.originOf('dahua-nvr-web3'));
-    expect(result).toMatchObject({ dahua: true, generation: 'web3', serial: '4L02C55PAZ7E1A3', initialized: true, resetContacts: ['A', 'B'] });
+    expect(result).toMatchObject({
+      dahua: true,
+      generation: 'web3',
+      serial: '4L02C55PAZ7E1A3',
+      initialized: true,
+      resetContacts: ['A', 'B'],
+    });
 
     const sent = sim.requestsFor('dahua-nvr-web3');
     expect(sent.some((r) => r.body.includes('PasswdFind'))).toBe(false);
@@ -53,7 +60,11 @@ describe('Probe recorder command', () => {
     expect(report).toContain('| Serial | 4L02C55PAZ7E1A3 |');
     expect(report).toContain('A = reserved phone number (SMS), B = reserved e-mail address');
 
-    expect(api.services.device.get()).toMatchObject({ origin: sim.originOf('dahua-nvr-web3'), serial: '4L02C55PAZ7E1A3', brand: 'Dahua' });
+    expect(api.services.device.get()).toMatchObject({
+      origin: sim.originOf('dahua-nvr-web3'),
+      serial: '4L02C55PAZ7E1A3',
+      brand: 'Dahua',
+    });
     expect(mock.context.get('resetCopilot.hasDevice')).toBe(true);
   });
 
@@ -84,13 +95,19 @@ describe('Probe recorder command', () => {
   });
 
   it('accepts a self-signed certificate only after the helper allows it for that host', async () => {
-    const server = https.createServer({ key: SELF_SIGNED_KEY, cert: SELF_SIGNED_CERT }, (_req, res) => res.end('<title>Router</title>'));
+    const server = https.createServer({ key: SELF_SIGNED_KEY, cert: SELF_SIGNED_CERT }, (_req, res) =>
+      res.end('<title>Router</title>'),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
       vi.mocked(window.showWarningMessage).mockResolvedValue('Allow for this host' as never);
       const result = await probe(origin);
-      expect(window.showWarningMessage).toHaveBeenCalledWith(expect.stringMatching(/certificate/), 'Allow for this host', 'Cancel');
+      expect(window.showWarningMessage).toHaveBeenCalledWith(
+        expect.stringMatching(/certificate/),
+        'Allow for this host',
+        'Cancel',
+      );
       const config = workspace.getConfiguration('resetCopilot');
       expect(config.get('allowSelfSignedHosts')).toEqual(['127.0.0.1']);
       expect(result).toMatchObject({ reachable: true, dahua: false, title: 'Router' });

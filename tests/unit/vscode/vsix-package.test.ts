@@ -35,7 +35,9 @@ describe('the .vsix', () => {
         'dist/node_modules/@jsquash/jpeg/codec/dec/mozjpeg_dec.wasm',
       ]),
     );
-    expect(files.filter((f) => /^(src|webview|tests?)\//.test(f) || f.endsWith('.ts') || f.endsWith('.tsx'))).toEqual([]);
+    expect(
+      files.filter((f) => /^(src|webview|tests?)\//.test(f) || f.endsWith('.ts') || f.endsWith('.tsx')),
+    ).toEqual([]);
     expect(files.filter((f) => f.startsWith('node_modules/'))).toEqual([]);
 
     const vsix = join(out, 'copilot.vsix');

@@ -6,13 +6,21 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { parseRequest, type RequestMessage } from '../../../extension/webview/protocol';
-import { createWebviewHost, type MessageSource, type VsCodeApi } from '../../../extension/webview/vscode-host';
+import {
+  createWebviewHost,
+  type MessageSource,
+  type VsCodeApi,
+} from '../../../extension/webview/vscode-host';
 
 function harness() {
   const sent: RequestMessage[] = [];
   let deliver: (event: { data: unknown }) => void = () => {};
   const source: MessageSource = { addEventListener: (_type, listener) => (deliver = listener) };
-  const api: VsCodeApi = { postMessage: (m) => sent.push(m as RequestMessage), getState: () => undefined, setState: () => {} };
+  const api: VsCodeApi = {
+    postMessage: (m) => sent.push(m as RequestMessage),
+    getState: () => undefined,
+    setState: () => {},
+  };
   const host = createWebviewHost(api, source);
   const reply = (id: number, value: unknown) => deliver({ data: { kind: 'response', id, ok: true, value } });
   return { host, sent, deliver: (data: unknown) => deliver({ data }), reply };
@@ -55,7 +63,12 @@ describe('webview GuideHost', () => {
     const call = host.store.set('rrc.a', 1);
     deliver({ kind: 'response', id: 999, ok: true, value: 'not for us' });
     deliver('junk');
-    deliver({ kind: 'response', id: sent[0]!.id, ok: false, error: 'The guide may only use keys starting with "rrc.".' });
+    deliver({
+      kind: 'response',
+      id: sent[0]!.id,
+      ok: false,
+      error: 'The guide may only use keys starting with "rrc.".',
+    });
     await expect(call).rejects.toThrow(/only use keys/);
   });
 

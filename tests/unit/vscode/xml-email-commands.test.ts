@@ -46,15 +46,26 @@ describe('Inspect XML export', () => {
     expect(inspected.inspection).toMatchObject({ ok: true, serial: '7K03B21PAZ4C9D1', mac: '3CEF8C4A197E' });
     expect(mock.diagnostics.get(exportUri.toString())).toEqual([]);
     const preview = mock.executed.find((e) => e.id === 'markdown.showPreview')!;
-    expect(api.services.reports.textOf(preview.args[0] as never)).toMatch(/usable export[\s\S]*7K03B21PAZ4C9D1/);
+    expect(api.services.reports.textOf(preview.args[0] as never)).toMatch(
+      /usable export[\s\S]*7K03B21PAZ4C9D1/,
+    );
     expect(mock.output.join('\n')).toContain('NVR export.xml: usable export');
   });
 
   it('flags an export of another recorder than the probed one, on the serial line', async () => {
-    await context.globalState.update('resetCopilot.currentDevice', { origin: 'http://192.168.1.108', serial: '4L02C55PAZ7E1A3', mac: null, model: null });
+    await context.globalState.update('resetCopilot.currentDevice', {
+      origin: 'http://192.168.1.108',
+      serial: '4L02C55PAZ7E1A3',
+      mac: null,
+      model: null,
+    });
     const inspected = (await commands.executeCommand(COMMAND.inspectXml, exportUri)) as InspectedExport;
     expect(inspected.inspection.ok).toBe(false);
-    const diagnostics = mock.diagnostics.get(exportUri.toString()) as { code: string; severity: number; range: { start: { line: number } } }[];
+    const diagnostics = mock.diagnostics.get(exportUri.toString()) as {
+      code: string;
+      severity: number;
+      range: { start: { line: number } };
+    }[];
     const mismatch = diagnostics.find((d) => d.code === 'serial-mismatch')!;
     expect(mismatch.severity).toBe(DiagnosticSeverity.Error);
     expect(readFileSync(FIXTURE, 'utf8').split('\n')[mismatch.range.start.line]).toContain('7K03B21PAZ4C9D1');
@@ -66,7 +77,9 @@ describe('Inspect XML export', () => {
     writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
     const inspected = (await commands.executeCommand(COMMAND.inspectXml, Uri.file(png))) as InspectedExport;
     expect(inspected.inspection.ok).toBe(false);
-    expect((mock.diagnostics.get(Uri.file(png).toString()) as { code: string }[]).map((d) => d.code)).toContain('binary');
+    expect(
+      (mock.diagnostics.get(Uri.file(png).toString()) as { code: string }[]).map((d) => d.code),
+    ).toContain('binary');
   });
 });
 
@@ -75,7 +88,11 @@ describe('Draft support email', () => {
     await workspace.getConfiguration('resetCopilot').update('technicianName', 'Ana Técnica');
     vi.mocked(window.showQuickPick).mockImplementation(async (items) => {
       const list = (await items) as unknown as { choice: string; picked: boolean; description: string }[];
-      expect(list[0]).toMatchObject({ choice: 'rpwd-global', picked: true, description: 'support_rpwd@global.dahuatech.com' });
+      expect(list[0]).toMatchObject({
+        choice: 'rpwd-global',
+        picked: true,
+        description: 'support_rpwd@global.dahuatech.com',
+      });
       return list[0] as never;
     });
     const drafted = (await commands.executeCommand(COMMAND.draftEmail, exportUri)) as DraftedEmail;
@@ -84,7 +101,9 @@ describe('Draft support email', () => {
     const eml = parseEml(readFileSync(drafted.emlUri.fsPath, 'latin1'));
     expect(eml.headers.to).toBe('<support_rpwd@global.dahuatech.com>');
     expect(eml.headers['x-unsent']).toBe('1');
-    expect(eml.headers.subject).toBe('Password reset request (XML file): DHI-NVR4108HS-8P-4KS2/L, serial 7K03B21PAZ4C9D1');
+    expect(eml.headers.subject).toBe(
+      'Password reset request (XML file): DHI-NVR4108HS-8P-4KS2/L, serial 7K03B21PAZ4C9D1',
+    );
     expect(eml.text).toContain('Serial number: 7K03B21PAZ4C9D1');
     expect(eml.text).toContain('MAC address: 3C:EF:8C:4A:19:7E');
     expect(eml.text).toContain('Ana Técnica');
@@ -98,7 +117,9 @@ describe('Draft support email', () => {
   });
 
   it('never overwrites an earlier draft, and offers mailto: on the local machine', async () => {
-    vi.mocked(window.showQuickPick).mockImplementation(async (items) => ((await items) as unknown[])[0] as never);
+    vi.mocked(window.showQuickPick).mockImplementation(
+      async (items) => ((await items) as unknown[])[0] as never,
+    );
     vi.mocked(window.showInformationMessage).mockResolvedValueOnce('Open in mail app (mailto:)' as never);
     const drafted = (await commands.executeCommand(COMMAND.draftEmail, exportUri)) as DraftedEmail;
     expect(drafted.emlUri.fsPath).toBe(join(folder, 'NVR export - support request (2).eml'));
@@ -113,12 +134,15 @@ describe('Draft support email', () => {
   it('uses the distributor from the settings when chosen', async () => {
     const config = workspace.getConfiguration('resetCopilot');
     await config.update('distributorAddress', 'resets@distributor.example');
-    vi.mocked(window.showQuickPick).mockImplementation(async (items) =>
-      ((await items) as unknown as { choice: string }[]).find((i) => i.choice === 'distributor') as never,
+    vi.mocked(window.showQuickPick).mockImplementation(
+      async (items) =>
+        ((await items) as unknown as { choice: string }[]).find((i) => i.choice === 'distributor') as never,
     );
     const drafted = (await commands.executeCommand(COMMAND.draftEmail, exportUri)) as DraftedEmail;
     expect(drafted.composed.to).toBe('resets@distributor.example');
-    expect(parseEml(readFileSync(drafted.emlUri.fsPath, 'latin1')).headers.to).toBe('<resets@distributor.example>');
+    expect(parseEml(readFileSync(drafted.emlUri.fsPath, 'latin1')).headers.to).toBe(
+      '<resets@distributor.example>',
+    );
   });
 
   it('refuses to draft for a broken export', async () => {

@@ -52,7 +52,10 @@ describe('inspectExport: bad input', () => {
   });
 
   it('a single harmless-looking internal entity is refused too', () => {
-    rejected(inspectExport(utf8('<!DOCTYPE r [<!ENTITY sn "7K03B21PAZ4C9D1">]><r><SN>&sn;</SN></r>')), 'entity-declaration');
+    rejected(
+      inspectExport(utf8('<!DOCTYPE r [<!ENTITY sn "7K03B21PAZ4C9D1">]><r><SN>&sn;</SN></r>')),
+      'entity-declaration',
+    );
   });
 
   it('external entities and external DTDs (XXE)', () => {
@@ -62,16 +65,21 @@ describe('inspectExport: bad input', () => {
       '<!DOCTYPE r SYSTEM "http://attacker.example/r.dtd"><r/>',
       '<!DOCTYPE r PUBLIC "-//X//DTD R//EN" "r.dtd"><r/>',
     ];
-    for (const xml of cases) expect(rejected(inspectExport(utf8(xml)), 'external-entity').message).toMatch(/SYSTEM or PUBLIC/);
+    for (const xml of cases)
+      expect(rejected(inspectExport(utf8(xml)), 'external-entity').message).toMatch(/SYSTEM or PUBLIC/);
   });
 
   it('a plain DOCTYPE without entities is accepted', () => {
-    const i = inspectExport(utf8('<!DOCTYPE Reset [<!ELEMENT Reset ANY>]><Reset><SN>7K03B21PAZ4C9D1</SN></Reset>'));
+    const i = inspectExport(
+      utf8('<!DOCTYPE Reset [<!ELEMENT Reset ANY>]><Reset><SN>7K03B21PAZ4C9D1</SN></Reset>'),
+    );
     expect(i).toMatchObject({ ok: true, serial: '7K03B21PAZ4C9D1' });
   });
 
   it('entity references without declarations are never expanded', () => {
-    const i = inspectExport(utf8('<r><DeviceName>&custom; &#65;&#x42; &lt;x&gt;</DeviceName><SN>7K03B21PAZ4C9D1</SN></r>'));
+    const i = inspectExport(
+      utf8('<r><DeviceName>&custom; &#65;&#x42; &lt;x&gt;</DeviceName><SN>7K03B21PAZ4C9D1</SN></r>'),
+    );
     expect(i.deviceName).toBe('&custom; AB <x>');
   });
 
@@ -104,7 +112,11 @@ describe('inspectExport: bad input', () => {
 
   it('rejectOversize gives the same answer from a size alone', () => {
     const i = rejectOversize(7_000_000);
-    expect(i).toMatchObject({ ok: false, sizeBytes: 7_000_000, problems: [{ code: 'too-large', severity: 'error' }] });
+    expect(i).toMatchObject({
+      ok: false,
+      sizeBytes: 7_000_000,
+      problems: [{ code: 'too-large', severity: 'error' }],
+    });
   });
 
   it('just under the size limit, a pathological file still answers quickly', () => {
@@ -117,7 +129,9 @@ describe('inspectExport: bad input', () => {
   });
 
   it('PNG, ZIP and Outlook .msg bytes are named', () => {
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+    ]);
     expect(rejected(inspectExport(png), 'binary').message).toContain('PNG image');
     const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]);
     expect(rejected(inspectExport(zip), 'binary').message).toContain('unzip it');
@@ -140,13 +154,18 @@ describe('inspectExport: bad input', () => {
     const xhtml = '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body/></html>';
     rejected(inspectExport(utf8(xhtml)), 'html');
     // A PUBLIC doctype on a web page is still reported as a web page, not as an external entity.
-    const html4 = '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN" "http://www.w3.org/TR/html4/strict.dtd">\n<HTML><BODY>x</BODY></HTML>';
+    const html4 =
+      '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN" "http://www.w3.org/TR/html4/strict.dtd">\n<HTML><BODY>x</BODY></HTML>';
     expect(inspectExport(utf8(html4)).problems.map((p) => p.code)).toEqual(['html']);
   });
 
   it('not XML: plain text, JSON, a saved e-mail', () => {
-    expect(rejected(inspectExport(utf8('Serial: 7K03B21PAZ4C9D1')), 'not-xml').message).toContain('plain text');
-    expect(rejected(inspectExport(utf8('{"serial":"7K03B21PAZ4C9D1"}')), 'not-xml').message).toContain('JSON');
+    expect(rejected(inspectExport(utf8('Serial: 7K03B21PAZ4C9D1')), 'not-xml').message).toContain(
+      'plain text',
+    );
+    expect(rejected(inspectExport(utf8('{"serial":"7K03B21PAZ4C9D1"}')), 'not-xml').message).toContain(
+      'JSON',
+    );
     const eml = 'From: support@example.com\r\nSubject: reset\r\n\r\nhello';
     expect(rejected(inspectExport(utf8(eml)), 'not-xml').message).toContain('save the XML attachment');
   });
@@ -172,7 +191,8 @@ describe('inspectExport: bad input', () => {
       ['<r><SN>7K03B21PAZ4C9D1</SN></r', /inside the closing tag of <r>/],
       ['<r><D><![CDATA[abc', /inside a CDATA section/],
     ];
-    for (const [xml, message] of cases) expect(rejected(inspectExport(utf8(xml)), 'truncated').message).toMatch(message);
+    for (const [xml, message] of cases)
+      expect(rejected(inspectExport(utf8(xml)), 'truncated').message).toMatch(message);
   });
 
   it('an element named like a JavaScript internal is refused, not crashed on', () => {

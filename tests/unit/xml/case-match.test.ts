@@ -7,7 +7,11 @@ const FLAT = fixture('flat-elements.xml'); // serial 7K03B21PAZ4C9D1, MAC 3C:EF:
 
 describe('inspectExport: matching the case', () => {
   it('same serial (any spelling) and MAC: yes, no problems', () => {
-    const i = inspectExport(FLAT, { serial: ' 7k03b21paz4c9d1 ', mac: '3cef.8c4a.197e', model: 'NVR4108HS-8P-4KS2/L' });
+    const i = inspectExport(FLAT, {
+      serial: ' 7k03b21paz4c9d1 ',
+      mac: '3cef.8c4a.197e',
+      model: 'NVR4108HS-8P-4KS2/L',
+    });
     expect(i).toMatchObject({ ok: true, matchesCase: 'yes', problems: [] });
   });
 
@@ -46,7 +50,10 @@ describe('inspectExport: matching the case', () => {
   });
 
   it('no identity in the case: unknown, and the file is still usable', () => {
-    expect(inspectExport(FLAT, { serial: null, mac: null })).toMatchObject({ ok: true, matchesCase: 'unknown' });
+    expect(inspectExport(FLAT, { serial: null, mac: null })).toMatchObject({
+      ok: true,
+      matchesCase: 'unknown',
+    });
   });
 
   it('a case "serial" that is not serial-shaped (a 32-hex realm token) proves nothing', () => {
@@ -55,7 +62,10 @@ describe('inspectExport: matching the case', () => {
   });
 
   it('no identity in the file: no-identity warning, still usable, cannot be compared', () => {
-    const i = inspectExport(utf8('<Reset><Descript>QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=</Descript></Reset>'), { serial: '7K03B21PAZ4C9D1' });
+    const i = inspectExport(
+      utf8('<Reset><Descript>QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=</Descript></Reset>'),
+      { serial: '7K03B21PAZ4C9D1' },
+    );
     expect(i).toMatchObject({ ok: true, matchesCase: 'unknown', serial: null, mac: null });
     expect(i.problems.map((p) => [p.code, p.severity])).toEqual([['no-identity', 'warning']]);
   });

@@ -7,7 +7,11 @@ const H = 60 * 60 * 1000;
 describe('exportClock', () => {
   it('just exported: about 24 h, with the three reminders', () => {
     const c = exportClock(T0, T0 + 60_000);
-    expect(c).toMatchObject({ validUntil: T0 + EXPORT_VALIDITY_MS, remainingMs: 24 * H - 60_000, expired: false });
+    expect(c).toMatchObject({
+      validUntil: T0 + EXPORT_VALIDITY_MS,
+      remainingMs: 24 * H - 60_000,
+      expired: false,
+    });
     expect(c.reminders).toHaveLength(3);
     expect(c.reminders.join(' ')).toMatch(/ConfigTool open/);
     expect(c.reminders.join(' ')).toMatch(/reboot/);

@@ -3,17 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { inspectExport } from '../../../shared/xml/index';
 import { utf16, utf8 } from './fixtures';
 
-const DOC = '<?xml version="1.0" encoding="UTF-16"?>\r\n<Reset><SerialNo>7K03B21PAZ4C9D1</SerialNo><DeviceName>Caméra entrée 入口</DeviceName></Reset>';
+const DOC =
+  '<?xml version="1.0" encoding="UTF-16"?>\r\n<Reset><SerialNo>7K03B21PAZ4C9D1</SerialNo><DeviceName>Caméra entrée 入口</DeviceName></Reset>';
 
 describe('inspectExport: encodings', () => {
   it('UTF-16LE with BOM', () => {
     const i = inspectExport(utf16(DOC, 'le'));
-    expect(i).toMatchObject({ ok: true, encoding: 'utf-16le', serial: '7K03B21PAZ4C9D1', deviceName: 'Caméra entrée 入口' });
+    expect(i).toMatchObject({
+      ok: true,
+      encoding: 'utf-16le',
+      serial: '7K03B21PAZ4C9D1',
+      deviceName: 'Caméra entrée 入口',
+    });
   });
 
   it('UTF-16BE with BOM', () => {
     const i = inspectExport(utf16(DOC, 'be'));
-    expect(i).toMatchObject({ ok: true, encoding: 'utf-16be', serial: '7K03B21PAZ4C9D1', deviceName: 'Caméra entrée 入口' });
+    expect(i).toMatchObject({
+      ok: true,
+      encoding: 'utf-16be',
+      serial: '7K03B21PAZ4C9D1',
+      deviceName: 'Caméra entrée 入口',
+    });
   });
 
   it('UTF-16 without BOM, recognised from the "<?" byte pattern', () => {
@@ -24,7 +35,11 @@ describe('inspectExport: encodings', () => {
   it('UTF-8 with and without BOM', () => {
     const plain = DOC.replace('UTF-16', 'UTF-8');
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(plain)]);
-    expect(inspectExport(withBom)).toMatchObject({ ok: true, encoding: 'utf-8', deviceName: 'Caméra entrée 入口' });
+    expect(inspectExport(withBom)).toMatchObject({
+      ok: true,
+      encoding: 'utf-8',
+      deviceName: 'Caméra entrée 入口',
+    });
     expect(inspectExport(utf8(plain))).toMatchObject({ ok: true, encoding: 'utf-8' });
   });
 
@@ -37,7 +52,11 @@ describe('inspectExport: encodings', () => {
   });
 
   it('invalid UTF-8 with no other declared encoding: bad-encoding, values still read', () => {
-    const bytes = new Uint8Array([...utf8('<r><SN>7K03B21PAZ4C9D1</SN><DeviceName>Cam'), 0xe9, ...utf8('ra</DeviceName></r>')]);
+    const bytes = new Uint8Array([
+      ...utf8('<r><SN>7K03B21PAZ4C9D1</SN><DeviceName>Cam'),
+      0xe9,
+      ...utf8('ra</DeviceName></r>'),
+    ]);
     const i = inspectExport(bytes);
     expect(i.ok).toBe(false);
     expect(i.problems.map((p) => p.code)).toEqual(['bad-encoding']);
@@ -55,7 +74,11 @@ describe('inspectExport: encodings', () => {
   });
 
   it('an encoding nobody can read: bad-encoding', () => {
-    const bytes = new Uint8Array([...utf8('<?xml version="1.0" encoding="x-made-up"?><r><SN>7K03B21PAZ4C9D1</SN>'), 0xff, ...utf8('</r>')]);
+    const bytes = new Uint8Array([
+      ...utf8('<?xml version="1.0" encoding="x-made-up"?><r><SN>7K03B21PAZ4C9D1</SN>'),
+      0xff,
+      ...utf8('</r>'),
+    ]);
     const i = inspectExport(bytes);
     expect(i.ok).toBe(false);
     expect(i.problems[0]!.message).toContain('x-made-up');

@@ -26,8 +26,18 @@ describe('inspectExport: plausible export shapes', () => {
       matchesCase: 'unknown',
     });
     expect(i.problems).toEqual([]);
-    expect(i.findings).toContainEqual({ field: 'serial', value: '7K03B21PAZ4C9D1', path: '/PasswordResetFile/SerialNo', how: 'element' });
-    expect(i.findings).toContainEqual({ field: 'firmware', value: 'V4.001.0000000.1.R.201126', path: '/PasswordResetFile/SoftwareVersion', how: 'element' });
+    expect(i.findings).toContainEqual({
+      field: 'serial',
+      value: '7K03B21PAZ4C9D1',
+      path: '/PasswordResetFile/SerialNo',
+      how: 'element',
+    });
+    expect(i.findings).toContainEqual({
+      field: 'firmware',
+      value: 'V4.001.0000000.1.R.201126',
+      path: '/PasswordResetFile/SoftwareVersion',
+      how: 'element',
+    });
     // <Version>1.0</Version> is a schema version, not firmware.
     expect(i.findings.some((f) => f.path === '/PasswordResetFile/Version')).toBe(false);
   });
@@ -48,7 +58,10 @@ describe('inspectExport: plausible export shapes', () => {
   });
 
   it('nested Header / Device / Info blocks with a namespace prefix and two MACs', () => {
-    const i = inspectExport(fixture('nested-device-info.xml'), { serial: '8E07D14PAJ3A5C6', mac: 'E0:50:8B:7C:3A:11' });
+    const i = inspectExport(fixture('nested-device-info.xml'), {
+      serial: '8E07D14PAJ3A5C6',
+      mac: 'E0:50:8B:7C:3A:11',
+    });
     expect(i).toMatchObject({
       ok: true,
       serial: '8E07D14PAJ3A5C6',
@@ -58,7 +71,9 @@ describe('inspectExport: plausible export shapes', () => {
       deviceName: 'Head office NVR',
       matchesCase: 'yes',
     });
-    expect(i.timestamps).toEqual([{ value: '2025-03-04T10:22:33+01:00', path: '/cfg:ResetConfig/cfg:Header/cfg:Export_Time' }]);
+    expect(i.timestamps).toEqual([
+      { value: '2025-03-04T10:22:33+01:00', path: '/cfg:ResetConfig/cfg:Header/cfg:Export_Time' },
+    ]);
     expect(i.findings.filter((f) => f.field === 'mac').map((f) => f.path)).toEqual([
       '/cfg:ResetConfig/cfg:Device/cfg:Info/cfg:Network/cfg:Eth0Mac',
       '/cfg:ResetConfig/cfg:Device/cfg:Info/cfg:Network/cfg:Eth1Mac',
@@ -78,17 +93,30 @@ describe('inspectExport: plausible export shapes', () => {
     });
     expect(codes(i)).toEqual(['several-devices']);
     expect(i.problems[0]!.message).toContain("This case's device (7K03B21PAZ4C9D1) is one of them");
-    expect(i.findings.find((f) => f.value === '7K03B21PAZ4C9D1')?.path).toBe('/DeviceList/Device[2]/SerialNumber');
+    expect(i.findings.find((f) => f.value === '7K03B21PAZ4C9D1')?.path).toBe(
+      '/DeviceList/Device[2]/SerialNumber',
+    );
   });
 
   it('a list of devices: a case known only by MAC selects that device too', () => {
     const i = inspectExport(fixture('device-list.xml'), { mac: '9002a955013b' });
-    expect(i).toMatchObject({ ok: true, serial: '9B1C6F2PAG0E4A9', model: 'XVR5104C-I3', deviceName: 'Office XVR', matchesCase: 'yes' });
+    expect(i).toMatchObject({
+      ok: true,
+      serial: '9B1C6F2PAG0E4A9',
+      model: 'XVR5104C-I3',
+      deviceName: 'Office XVR',
+      matchesCase: 'yes',
+    });
   });
 
   it('a list of devices without a case: the first device, and a warning to check', () => {
     const i = inspectExport(fixture('device-list.xml'));
-    expect(i).toMatchObject({ ok: true, serial: '2M05E88PAK1D7F3', mac: '38AF29129EC4', model: 'IPC-HDW2431T-AS-S2' });
+    expect(i).toMatchObject({
+      ok: true,
+      serial: '2M05E88PAK1D7F3',
+      mac: '38AF29129EC4',
+      model: 'IPC-HDW2431T-AS-S2',
+    });
     expect(i.problems[0]!.message).toContain('Check that the device you are resetting is among them');
   });
 
@@ -108,8 +136,18 @@ describe('inspectExport: plausible export shapes', () => {
       model: 'NVR2108-8P-4KS2',
       timestamps: [{ value: '2025-03-04 10:22:33', path: '/Reset/Params/Param[4]/@value' }],
     });
-    expect(i.findings).toContainEqual({ field: 'serial', value: '4Q02C57PAZ8B1D0', path: '/Reset/Params/Param[1]/@value', how: 'attribute' });
-    expect(i.findings).toContainEqual({ field: 'model', value: 'NVR2108-8P-4KS2', path: '/Reset/Params/Param[3]', how: 'element' });
+    expect(i.findings).toContainEqual({
+      field: 'serial',
+      value: '4Q02C57PAZ8B1D0',
+      path: '/Reset/Params/Param[1]/@value',
+      how: 'attribute',
+    });
+    expect(i.findings).toContainEqual({
+      field: 'model',
+      value: 'NVR2108-8P-4KS2',
+      path: '/Reset/Params/Param[3]',
+      how: 'element',
+    });
     // Nothing is "found" inside the random blob.
     expect(i.findings.some((f) => f.path.startsWith('/Reset/Descript'))).toBe(false);
     expect(codes(i)).toEqual([]);
@@ -117,7 +155,12 @@ describe('inspectExport: plausible export shapes', () => {
 
   it('values under unknown names are found by their shape', () => {
     const i = inspectExport(fixture('grammar-only.xml'));
-    expect(i).toMatchObject({ ok: true, serial: '6D08A31PAL2C7E4', mac: '14A78B204F9D', model: 'DHI-XVR7816S-4KL-X-LP-V2' });
+    expect(i).toMatchObject({
+      ok: true,
+      serial: '6D08A31PAL2C7E4',
+      mac: '14A78B204F9D',
+      model: 'DHI-XVR7816S-4KL-X-LP-V2',
+    });
     expect(i.findings).toEqual([
       { field: 'serial', value: '6D08A31PAL2C7E4', path: '/Export/Item1', how: 'value-grammar' },
       { field: 'mac', value: '14A78B204F9D', path: '/Export/Item2/@data', how: 'value-grammar' },
@@ -142,7 +185,8 @@ describe('inspectExport: plausible export shapes', () => {
   });
 
   it('ignores placeholder values under identity names', () => {
-    const xml = '<R><SerialNo>N/A</SerialNo><SN>UNKNOWNSERIALNO</SN><MAC>00:00:00:00:00:00</MAC><MAC1>ff:ff:ff:ff:ff:ff</MAC1></R>';
+    const xml =
+      '<R><SerialNo>N/A</SerialNo><SN>UNKNOWNSERIALNO</SN><MAC>00:00:00:00:00:00</MAC><MAC1>ff:ff:ff:ff:ff:ff</MAC1></R>';
     const i = inspectExport(new TextEncoder().encode(xml));
     expect(i.findings).toEqual([]);
     expect(i).toMatchObject({ ok: true, serial: null, mac: null });

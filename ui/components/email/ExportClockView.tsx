@@ -31,7 +31,10 @@ export function ExportClockView({ exportedAt, now, imported, onImported }: Props
           : `Exported ${new Date(exportedAt).toLocaleString()}; valid until about ${new Date(clock.validUntil).toLocaleString()} (${formatRemaining(clock.remainingMs)} left).`}
       </p>
       {!imported && (
-        <ul class={clock.expired ? 'warning warning-danger reminders' : 'warning reminders'} data-testid="xml-reminders">
+        <ul
+          class={clock.expired ? 'warning warning-danger reminders' : 'warning reminders'}
+          data-testid="xml-reminders"
+        >
           {clock.reminders.map((r) => (
             <li key={r}>{r}</li>
           ))}

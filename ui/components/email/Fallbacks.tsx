@@ -60,7 +60,12 @@ export function Fallbacks({ host, request, file, outlookHost, suggested, baseNam
   const eml = async () => {
     if (!download) return;
     try {
-      const raw = buildEml({ to: request.to, subject: request.subject, body: request.body, attachment: { name: request.attachmentName, bytes: file.bytes, mime: file.mime } });
+      const raw = buildEml({
+        to: request.to,
+        subject: request.subject,
+        body: request.body,
+        attachment: { name: request.attachmentName, bytes: file.bytes, mime: file.mime },
+      });
       const name = `${baseName}-support-request.eml`;
       await download(name, new TextEncoder().encode(raw), 'message/rfc822');
       setMessage({
@@ -77,17 +82,34 @@ export function Fallbacks({ host, request, file, outlookHost, suggested, baseNam
   };
 
   return (
-    <details class="card fallbacks" open={suggested} data-testid="email-fallbacks" data-suggested={String(suggested)}>
-      <summary>{suggested ? 'Automatic attach failed — send it one of these ways, in this order' : 'Other ways to send'}</summary>
+    <details
+      class="card fallbacks"
+      open={suggested}
+      data-testid="email-fallbacks"
+      data-suggested={String(suggested)}
+    >
+      <summary>
+        {suggested
+          ? 'Automatic attach failed — send it one of these ways, in this order'
+          : 'Other ways to send'}
+      </summary>
       <ol class="steps">
         <li>
-          <strong>Compose page + file + clipboard.</strong> Opens a compose with the text filled in, downloads the XML and
-          copies the full text; you drag the file in.
+          <strong>Compose page + file + clipboard.</strong> Opens a compose with the text filled in, downloads
+          the XML and copies the full text; you drag the file in.
           <div class="actions">
-            <button data-testid="fallback-gmail" disabled={!download} onClick={() => void composePage('gmail')}>
+            <button
+              data-testid="fallback-gmail"
+              disabled={!download}
+              onClick={() => void composePage('gmail')}
+            >
               Gmail
             </button>
-            <button data-testid="fallback-outlook" disabled={!download} onClick={() => void composePage('outlook')}>
+            <button
+              data-testid="fallback-outlook"
+              disabled={!download}
+              onClick={() => void composePage('outlook')}
+            >
               Outlook on the web
             </button>
           </div>
@@ -102,13 +124,23 @@ export function Fallbacks({ host, request, file, outlookHost, suggested, baseNam
         </li>
         <li>
           <strong>mailto:</strong> opens your default mail program with the text; attach the XML yourself.
-          {mailto.truncated && ' The text is shortened to fit the link: paste the full text from the preview.'}
+          {mailto.truncated &&
+            ' The text is shortened to fit the link: paste the full text from the preview.'}
           <div class="actions">
-            <a class="button" data-testid="fallback-mailto" href={mailto.url} target="_blank" rel="noreferrer">
+            <a
+              class="button"
+              data-testid="fallback-mailto"
+              href={mailto.url}
+              target="_blank"
+              rel="noreferrer"
+            >
               Open mail program
             </a>
             {download && (
-              <button data-testid="fallback-download-xml" onClick={() => void download(request.attachmentName, file.bytes, file.mime)}>
+              <button
+                data-testid="fallback-download-xml"
+                onClick={() => void download(request.attachmentName, file.bytes, file.mime)}
+              >
                 Download the XML
               </button>
             )}

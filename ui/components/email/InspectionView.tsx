@@ -19,7 +19,9 @@ const formatMac = (mac: string) => mac.match(/../g)?.join(':') ?? mac;
 
 export function InspectionView({ inspection, testId }: { inspection: ExportInspection; testId: string }) {
   const wrongDevice = isWrongDevice(inspection);
-  const shown = inspection.problems.filter((p) => !(wrongDevice && (p.code === 'serial-mismatch' || p.code === 'mac-mismatch')));
+  const shown = inspection.problems.filter(
+    (p) => !(wrongDevice && (p.code === 'serial-mismatch' || p.code === 'mac-mismatch')),
+  );
   return (
     <div data-testid={testId} data-ok={String(inspection.ok)} data-matches={inspection.matchesCase}>
       {wrongDevice && (
@@ -51,7 +53,9 @@ export function InspectionView({ inspection, testId }: { inspection: ExportInspe
         </dl>
       )}
       {inspection.matchesCase === 'yes' && (
-        <p class="muted" data-testid="xml-matches">The file names this case's device.</p>
+        <p class="muted" data-testid="xml-matches">
+          The file names this case's device.
+        </p>
       )}
       {inspection.findings.length > 0 && (
         <details>

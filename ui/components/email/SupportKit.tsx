@@ -27,7 +27,11 @@ export function SupportKit({ host, record }: Props) {
   const webmail = useActiveWebmail(host);
   const key = record?.key ?? DESK_EXPORT_KEY;
   const identity = record?.identity ?? null;
-  const state = useExport(host, key, { serial: identity?.serial ?? null, mac: identity?.mac ?? null, model: identity?.model ?? null });
+  const state = useExport(host, key, {
+    serial: identity?.serial ?? null,
+    mac: identity?.mac ?? null,
+    model: identity?.model ?? null,
+  });
   const email = useEmailSettings(host.store);
   const [siteRef, setSiteRef] = useState('');
   const closed = !!record && record.closedAt !== null;
@@ -76,7 +80,8 @@ export function SupportKit({ host, record }: Props) {
         <section class="card" data-testid="webmail-desk">
           <h3>{`Reset request from this ${webmail?.kind === 'outlook' ? 'Outlook' : 'Gmail'} tab`}</h3>
           <p class="muted">
-            Pick the customer's ConfigTool XML below: it is checked, then a compose in this tab gets the text and the file.
+            Pick the customer's ConfigTool XML below: it is checked, then a compose in this tab gets the text
+            and the file.
           </p>
         </section>
       )}
@@ -115,7 +120,11 @@ function useActiveWebmail(host: GuideHost): WebmailTab | null {
   useEffect(() => {
     if (!host.activeWebmail) return;
     let live = true;
-    const look = () => void host.activeWebmail!().then((t) => live && setTab(t), () => live && setTab(null));
+    const look = () =>
+      void host.activeWebmail!().then(
+        (t) => live && setTab(t),
+        () => live && setTab(null),
+      );
     look();
     const stop = host.onDeviceChange(look);
     return () => {

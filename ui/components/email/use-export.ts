@@ -94,7 +94,12 @@ export function useExport(host: GuideHost, key: string | null, context: InspectC
       setCandidate(null);
       // Size first: a multi-gigabyte "export" must not be read into memory at all.
       if (file.size > XML_LIMITS.maxBytes) {
-        setCandidate({ name: file.name, size: file.size, inspection: rejectOversize(file.size), pending: null });
+        setCandidate({
+          name: file.name,
+          size: file.size,
+          inspection: rejectOversize(file.size),
+          pending: null,
+        });
         return;
       }
       setBusy(true);
@@ -103,7 +108,8 @@ export function useExport(host: GuideHost, key: string | null, context: InspectC
         const checked = inspectExport(bytes, { serial, mac, model });
         const now = host.now();
         const fileTime = file.lastModified;
-        const exportedAt = fileTime > now - FILE_TIME_SLACK_MS && fileTime < now + 5 * 60_000 ? Math.min(fileTime, now) : now;
+        const exportedAt =
+          fileTime > now - FILE_TIME_SLACK_MS && fileTime < now + 5 * 60_000 ? Math.min(fileTime, now) : now;
         const next: StoredExport = {
           name: file.name || 'export.xml',
           mime: 'application/xml',
@@ -114,9 +120,17 @@ export function useExport(host: GuideHost, key: string | null, context: InspectC
           exportedAt,
           resultImported: false,
         };
-        const onlyMismatch = checked.problems.filter((p) => p.severity === 'error').every((p) => MISMATCH.has(p.code));
+        const onlyMismatch = checked.problems
+          .filter((p) => p.severity === 'error')
+          .every((p) => MISMATCH.has(p.code));
         if (checked.ok) await keep(next);
-        else setCandidate({ name: file.name, size: bytes.length, inspection: checked, pending: onlyMismatch ? next : null });
+        else
+          setCandidate({
+            name: file.name,
+            size: bytes.length,
+            inspection: checked,
+            pending: onlyMismatch ? next : null,
+          });
       } catch (e) {
         setError(`Could not read ${file.name}: ${String(e)}. Nothing was changed.`);
       } finally {

@@ -26,7 +26,12 @@ export function FieldRow({ field, label, color, reading, value, onChange, onCopy
             spellcheck={false}
             onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)}
           />
-          <button type="button" title={`Copy ${label}`} disabled={value.trim() === ''} onClick={() => onCopy(value.trim())}>
+          <button
+            type="button"
+            title={`Copy ${label}`}
+            disabled={value.trim() === ''}
+            onClick={() => onCopy(value.trim())}
+          >
             Copy
           </button>
         </div>

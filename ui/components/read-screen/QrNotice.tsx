@@ -6,7 +6,9 @@
 import type { ResetQrInfo } from '../../../shared/ocr/types';
 
 export function QrNotice({ qr }: { qr: ResetQrInfo }) {
-  const maker = qr.vendor.startsWith('A') ? "Dahua's own firmware" : 'Dahua-made firmware sold under another brand (OEM)';
+  const maker = qr.vendor.startsWith('A')
+    ? "Dahua's own firmware"
+    : 'Dahua-made firmware sold under another brand (OEM)';
   return (
     <div class="warning warning-info" data-testid="read-qr" data-vendor={qr.vendor}>
       <strong>Reset QR code found.</strong>{' '}

@@ -14,7 +14,11 @@ export function ReadProgress({ progress, onCancel }: { progress: ReadScreenProgr
     <div role="status" aria-live="polite" data-testid="read-progress" data-phase={phase}>
       <span>{PHASE_TEXT[phase]}</span>
       <div style={{ display: 'flex', gap: '6px', alignItems: 'center' }}>
-        {fraction === null ? <progress style={{ flex: 1 }} /> : <progress style={{ flex: 1 }} value={fraction} max={1} />}
+        {fraction === null ? (
+          <progress style={{ flex: 1 }} />
+        ) : (
+          <progress style={{ flex: 1 }} value={fraction} max={1} />
+        )}
         {(phase === 'engine' || phase === 'reading') && (
           <button type="button" onClick={onCancel}>
             Stop

@@ -55,8 +55,19 @@ export function ScreenshotView({ dataUrl, width, height, regions, marks }: Props
   const fontSize = Math.max(8, Math.round(view.width / 40));
   const pct = (n: number, of: number) => `${(n / of) * 100}%`;
   return (
-    <figure style={{ margin: '8px 0' }} data-testid="read-screen-shot" data-zoomed={String(view.width < width)}>
-      <div style={{ position: 'relative', overflow: 'hidden', width: '100%', aspectRatio: `${view.width} / ${view.height}` }}>
+    <figure
+      style={{ margin: '8px 0' }}
+      data-testid="read-screen-shot"
+      data-zoomed={String(view.width < width)}
+    >
+      <div
+        style={{
+          position: 'relative',
+          overflow: 'hidden',
+          width: '100%',
+          aspectRatio: `${view.width} / ${view.height}`,
+        }}
+      >
         <img
           src={dataUrl}
           alt="The captured screen"
@@ -75,7 +86,17 @@ export function ScreenshotView({ dataUrl, width, height, regions, marks }: Props
           aria-hidden="true"
         >
           {regions.map((r, i) => (
-            <rect key={`r${i}`} x={r.x} y={r.y} width={r.width} height={r.height} fill="none" stroke="#9aa5b1" stroke-width={stroke / 2} stroke-opacity={0.7} />
+            <rect
+              key={`r${i}`}
+              x={r.x}
+              y={r.y}
+              width={r.width}
+              height={r.height}
+              fill="none"
+              stroke="#9aa5b1"
+              stroke-width={stroke / 2}
+              stroke-opacity={0.7}
+            />
           ))}
           {marks.map((m) => (
             <g key={m.label} data-testid={`read-box-${m.label.toLowerCase()}`}>

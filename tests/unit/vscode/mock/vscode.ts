@@ -89,7 +89,10 @@ export const mock = {
   commands: new Map<string, Handler>(),
   context: new Map<string, unknown>(),
   executed: [] as { id: string; args: unknown[] }[],
-  viewProviders: new Map<string, { resolveWebviewView(view: unknown, context?: unknown, token?: unknown): unknown }>(),
+  viewProviders: new Map<
+    string,
+    { resolveWebviewView(view: unknown, context?: unknown, token?: unknown): unknown }
+  >(),
   serializers: new Map<string, { deserializeWebviewPanel(panel: unknown, state: unknown): Promise<void> }>(),
   contentProviders: new Map<string, { provideTextDocumentContent(uri: unknown): string }>(),
   panels: [] as FakePanel[],
@@ -138,16 +141,26 @@ export const window: typeof api.window = Object.assign(base.window, {
     dispose: vi.fn(),
   })),
   withProgress: vi.fn(async (_options: unknown, task: (progress: unknown, token: unknown) => unknown) =>
-    task({ report: vi.fn() }, { isCancellationRequested: false, onCancellationRequested: vi.fn(() => disposable()) }),
+    task(
+      { report: vi.fn() },
+      { isCancellationRequested: false, onCancellationRequested: vi.fn(() => disposable()) },
+    ),
   ),
-  registerWebviewViewProvider: vi.fn((id: string, provider: { resolveWebviewView(view: unknown): unknown }) => {
-    mock.viewProviders.set(id, provider);
-    return disposable(() => mock.viewProviders.delete(id));
-  }),
-  registerWebviewPanelSerializer: vi.fn((viewType: string, serializer: { deserializeWebviewPanel(panel: unknown, state: unknown): Promise<void> }) => {
-    mock.serializers.set(viewType, serializer);
-    return disposable(() => mock.serializers.delete(viewType));
-  }),
+  registerWebviewViewProvider: vi.fn(
+    (id: string, provider: { resolveWebviewView(view: unknown): unknown }) => {
+      mock.viewProviders.set(id, provider);
+      return disposable(() => mock.viewProviders.delete(id));
+    },
+  ),
+  registerWebviewPanelSerializer: vi.fn(
+    (
+      viewType: string,
+      serializer: { deserializeWebviewPanel(panel: unknown, state: unknown): Promise<void> },
+    ) => {
+      mock.serializers.set(viewType, serializer);
+      return disposable(() => mock.serializers.delete(viewType));
+    },
+  ),
   createWebviewPanel: vi.fn((viewType: string, title: string) => {
     const panel = fakePanel(viewType, title);
     mock.panels.push(panel);
@@ -158,16 +171,20 @@ export const window: typeof api.window = Object.assign(base.window, {
 
 export const workspace: typeof api.workspace = base.workspace;
 Object.assign(workspace, {
-  registerTextDocumentContentProvider: vi.fn((scheme: string, provider: { provideTextDocumentContent(uri: unknown): string }) => {
-    mock.contentProviders.set(scheme, provider);
-    return disposable(() => mock.contentProviders.delete(scheme));
-  }),
+  registerTextDocumentContentProvider: vi.fn(
+    (scheme: string, provider: { provideTextDocumentContent(uri: unknown): string }) => {
+      mock.contentProviders.set(scheme, provider);
+      return disposable(() => mock.contentProviders.delete(scheme));
+    },
+  ),
 });
 
 export const languages: typeof api.languages = Object.assign(base.languages, {
   createDiagnosticCollection: vi.fn((name: string) => ({
     name,
-    set: vi.fn((uri: { toString(): string }, diagnostics: unknown[]) => mock.diagnostics.set(uri.toString(), diagnostics)),
+    set: vi.fn((uri: { toString(): string }, diagnostics: unknown[]) =>
+      mock.diagnostics.set(uri.toString(), diagnostics),
+    ),
     get: vi.fn((uri: { toString(): string }) => mock.diagnostics.get(uri.toString())),
     delete: vi.fn((uri: { toString(): string }) => mock.diagnostics.delete(uri.toString())),
     clear: vi.fn(() => mock.diagnostics.clear()),
