@@ -124,7 +124,7 @@ async function main(): Promise<void> {
   // The 2.9 MB LSTM-only data, not index.js's 10.9 MB legacy file (reference §5.2).
   copyRuntime('@tesseract.js-data/eng', ['package.json', 'README.md', '4.0.0_best_int/eng.traineddata.gz']);
   copyRuntime('zxing-wasm', ['package.json', 'LICENSE', 'dist/reader/zxing_reader.wasm']);
-  // mozjpeg's decoder for JPEG screenshots (cli/node/jpeg-wasm.ts); without it jpeg-js is used.
+  // mozjpeg's decoder for JPEG screenshots (node/jpeg-wasm.ts); without it jpeg-js is used.
   copyRuntime('@jsquash/jpeg', ['package.json', 'LICENSE', 'codec/dec/mozjpeg_dec.wasm']);
 }
 

@@ -5,9 +5,9 @@
  */
 import type { CliIo } from '../io';
 import { EXIT } from '../main';
-import { ImageFileError, readImageFile } from '../node/image-file';
-import { createNodeQrDecoder } from '../node/qr-decoder';
-import { createNodeOcrEngine, type NodeOcrEngine } from '../node/tesseract-engine';
+import { ImageFileError, readImageFile } from '../../node/image-file';
+import { createNodeQrDecoder } from '../../node/qr-decoder';
+import { createNodeOcrEngine, type NodeOcrEngine } from '../../node/tesseract-engine';
 import { macVendor } from '../../shared/identity/oui';
 import { identifyFromImage } from '../../shared/ocr/identify';
 import type { FieldName, FieldReading, IdentifyResult } from '../../shared/ocr/types';

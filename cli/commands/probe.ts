@@ -9,7 +9,7 @@
  */
 import { EXIT } from '../main';
 import type { CliIo } from '../io';
-import { createNodeHttpClient } from '../node/http-client';
+import { createNodeHttpClient } from '../../node/http-client';
 import { AddressError, normaliseAddress } from '../../shared/probe/address';
 import { DEFAULT_PROBE_TIMEOUT_MS, probeRecorder } from '../../shared/probe/probe';
 import { formatProbeReport } from '../../shared/probe/report';

@@ -1,6 +1,6 @@
 /**
  * OCR in the extension host: the same pipeline as the CLI (shared/ocr identifyFromImage over
- * the Node tesseract.js engine and zxing QR decoder from cli/node), with ONE worker created
+ * the Node tesseract.js engine and zxing QR decoder from node/), with ONE worker created
  * on the first image and reused, shut down after a few idle minutes and on deactivate
  * (reference §5.4: a worker costs 70–100 MiB).
  *
@@ -10,9 +10,9 @@
  * cache out of process.cwd() (reference §5.4) without needing globalStorageUri.
  */
 import * as vscode from 'vscode';
-import { createNodeOcrEngine, type NodeOcrEngine } from '../../cli/node/tesseract-engine';
-import { createNodeQrDecoder } from '../../cli/node/qr-decoder';
-import { decodeImage, MAX_FILE_BYTES } from '../../cli/node/image-file';
+import { createNodeOcrEngine, type NodeOcrEngine } from '../../node/tesseract-engine';
+import { createNodeQrDecoder } from '../../node/qr-decoder';
+import { decodeImage, MAX_FILE_BYTES } from '../../node/image-file';
 import { identifyFromImage } from '../../shared/ocr/identify';
 import type { IdentifyResult, QrDecoder, RgbaImage } from '../../shared/ocr/types';
 import { baseName, readBounded } from './commands/pick-file';

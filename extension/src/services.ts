@@ -5,7 +5,7 @@
  * context.subscriptions.
  */
 import * as vscode from 'vscode';
-import { createNodeHttpClient } from '../../cli/node/http-client';
+import { createNodeHttpClient } from '../../node/http-client';
 import type { HttpClient, KeyValueStore } from '../../shared/platform/services';
 import { CurrentDevice } from './current-device';
 import { OUTPUT_NAME } from './ids';

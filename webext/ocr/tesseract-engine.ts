@@ -72,7 +72,7 @@ export class BrowserOcrEngine implements OcrEngine {
     try {
       const worker = await this.start();
       // Per-job parameters: tesseract.js sets them for this job only and restores them after.
-      // Same settings as the Node engine (cli/node/tesseract-engine.ts), so the CLI's
+      // Same settings as the Node engine (node/tesseract-engine.ts), so the CLI's
       // measurements hold for the panel.
       const params = {
         tessedit_pageseg_mode: String(options.psm ?? 6),
@@ -134,7 +134,7 @@ export class BrowserOcrEngine implements OcrEngine {
         user_defined_dpi: '300',
         // Tesseract 5 re-reads doubtful lines inverted. The pipeline hands it dark-on-light
         // crops already, so that second LSTM pass (on exactly the hard codes) is wasted time.
-        // Same setting as the Node engine (cli/node/tesseract-engine.ts).
+        // Same setting as the Node engine (node/tesseract-engine.ts).
         tessedit_do_invert: '0',
       } as Parameters<Worker['setParameters']>[0]);
       return worker;

@@ -107,7 +107,7 @@ function runProbe(services: Services, input: string): Promise<ProbeResult> {
 
 /**
  * The extension host sends requests through VS Code's proxy settings; the Node client goes
- * direct for LAN addresses (cli/node/http-client.ts). Say which, so a helper behind a
+ * direct for LAN addresses (node/http-client.ts). Say which, so a helper behind a
  * corporate proxy knows why a public address may behave differently.
  */
 function noteProxy(services: Services, host: string): void {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { encode as encodePng } from 'fast-png';
 import jpeg from 'jpeg-js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeImage, ImageFileError, readImageFile, sniffFormat } from '../../../cli/node/image-file';
+import { decodeImage, ImageFileError, readImageFile, sniffFormat } from '../../../node/image-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'rrc-image-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,8 +1,8 @@
 import { crc32, deflateSync } from 'node:zlib';
 import { decode as fastPngDecode, encode as encodePng } from 'fast-png';
 import { describe, expect, it } from 'vitest';
-import { decodeImage } from '../../../cli/node/image-file';
-import { decodePngNative } from '../../../cli/node/png-native';
+import { decodeImage } from '../../../node/image-file';
+import { decodePngNative } from '../../../node/png-native';
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);

@@ -8,7 +8,7 @@ import https from 'node:https';
 import { syncBuiltinESMExports } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeHttpClient } from '../../../cli/node/http-client';
+import { createNodeHttpClient } from '../../../node/http-client';
 import { describeNetworkError } from '../../../shared/probe/network-error';
 import { SELF_SIGNED_CERT, SELF_SIGNED_KEY } from './fixtures/self-signed';
 

@@ -5,7 +5,7 @@
  * RPC2_Login (first step, empty password), DevInit.getStatus only for a Dahua-made device.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeHttpClient } from '../../../cli/node/http-client';
+import { createNodeHttpClient } from '../../../node/http-client';
 import type { HttpClient, HttpRequest, HttpResponse } from '../../../shared/platform/services';
 import { AddressError } from '../../../shared/probe/address';
 import { probeRecorder, readResetStatus } from '../../../shared/probe/probe';

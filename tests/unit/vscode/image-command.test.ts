@@ -1,6 +1,6 @@
 /**
  * "Read details from image" on a PNG in the workspace: the CLI's OCR pipeline (tesseract.js
- * worker from cli/node, offline data) in the extension host, one worker reused, and the
+ * worker from node/, offline data) in the extension host, one worker reused, and the
  * guide's "Read this screen" answered from an image file the helper picks.
  *
  * fixtures/system-info.png: a System Info table ("Device Type:", "Serial Number:", "MAC
@@ -48,14 +48,12 @@ describe('Read details from image', () => {
   it("answers the guide's Read this screen from a picked image", async () => {
     vi.mocked(window.showOpenDialog).mockResolvedValueOnce([Uri.file(IMAGE)]);
     const webview = fakeWebview();
-    mock.viewProviders
-      .get(GUIDE_VIEW)!
-      .resolveWebviewView({
-        webview,
-        visible: true,
-        onDidChangeVisibility: () => ({ dispose() {} }),
-        onDidDispose: () => ({ dispose() {} }),
-      });
+    mock.viewProviders.get(GUIDE_VIEW)!.resolveWebviewView({
+      webview,
+      visible: true,
+      onDidChangeVisibility: () => ({ dispose() {} }),
+      onDidDispose: () => ({ dispose() {} }),
+    });
     expect(webview.html).toContain('data-read-screen="on"');
     webview.send({ kind: 'request', id: 7, request: { method: 'readScreen' } });
     await expect.poll(() => webview.posted.length, { timeout: 60_000 }).toBe(1);

@@ -8,7 +8,7 @@ import { convertIndexedToRgb, decode as decodePng, type DecodedPng } from 'fast-
 import jpeg from 'jpeg-js';
 import { decodeJpegWasm } from './jpeg-wasm';
 import { decodePngNative } from './png-native';
-import type { RgbaImage } from '../../shared/ocr/types';
+import type { RgbaImage } from '../shared/ocr/types';
 
 /** A screenshot of a 4K screen as PNG is ~5–15 MB; a photo of a label well under that. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;

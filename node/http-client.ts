@@ -25,8 +25,8 @@ import {
   request as httpsRequest,
   type RequestOptions as HttpsRequestOptions,
 } from 'node:https';
-import type { HttpClient, HttpRequest, HttpResponse } from '../../shared/platform/services';
-import { isPrivateHost } from '../../shared/probe/private-host';
+import type { HttpClient, HttpRequest, HttpResponse } from '../shared/platform/services';
+import { isPrivateHost } from '../shared/probe/private-host';
 
 export interface NodeHttpClientOptions {
   /** True for hosts (lower-case, no brackets) whose unverified TLS certificate is accepted. */

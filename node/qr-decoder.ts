@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { prepareZXingModule, readBarcodes, type ReadResult } from 'zxing-wasm/reader';
-import type { Box, QrDecoder, RgbaImage } from '../../shared/ocr/types';
+import type { Box, QrDecoder, RgbaImage } from '../shared/ocr/types';
 
 const require = createRequire(import.meta.url);
 

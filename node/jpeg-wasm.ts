@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import decode, { init } from '@jsquash/jpeg/decode.js';
-import type { RgbaImage } from '../../shared/ocr/types';
+import type { RgbaImage } from '../shared/ocr/types';
 
 const require = createRequire(import.meta.url);
 

@@ -5,7 +5,7 @@
  * which handles every PNG. Errors are thrown as plain Errors; image-file.ts words them.
  */
 import { inflateSync } from 'node:zlib';
-import type { RgbaImage } from '../../shared/ocr/types';
+import type { RgbaImage } from '../shared/ocr/types';
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 

@@ -8,10 +8,10 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createWorker, type Worker } from 'tesseract.js';
-import { ocrWorkerCount, poolEngines } from '../../shared/ocr/engine-pool';
-import { encodePnm } from '../../shared/ocr/pnm';
-import { linesFromTesseractBlocks, type TesseractBlock } from '../../shared/ocr/tesseract-blocks';
-import type { OcrEngine, OcrLine, OcrOptions, RgbaImage } from '../../shared/ocr/types';
+import { ocrWorkerCount, poolEngines } from '../shared/ocr/engine-pool';
+import { encodePnm } from '../shared/ocr/pnm';
+import { linesFromTesseractBlocks, type TesseractBlock } from '../shared/ocr/tesseract-blocks';
+import type { OcrEngine, OcrLine, OcrOptions, RgbaImage } from '../shared/ocr/types';
 
 const require = createRequire(import.meta.url);
 
