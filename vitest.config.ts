@@ -15,13 +15,13 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
-          // The VS Code extension's tests (tests/unit/vscode) run without VS Code: `vscode` is not
+          // The VS Code extension's tests (tests/unit/extension) run without VS Code: `vscode` is not
           // an installed module, so `vi.mock` cannot reach it. Only extension/ imports it (a test
           // keeps shared/ free of it), so this exact-name alias affects nothing else.
           alias: [
             {
               find: /^vscode$/,
-              replacement: fileURLToPath(new URL('./tests/unit/vscode/mock/vscode.ts', import.meta.url)),
+              replacement: fileURLToPath(new URL('./tests/unit/extension/mock/vscode.ts', import.meta.url)),
             },
           ],
         },
