@@ -8,6 +8,7 @@
 import type { ChallengeFacts } from '../shared/device/challenge';
 import type { DomIdentity } from '../shared/detection/dom-identity';
 import type { Webmail } from '../shared/email/webmail';
+import type { Brand } from '../shared/knowledge/types';
 
 /** What a content script found on a page (sent once per page view and frame). */
 export interface DetectionReport {
@@ -17,7 +18,7 @@ export interface DetectionReport {
   /** 'certain' from page signatures alone; 'confirmed' after one login challenge answered like a Dahua device. */
   level: 'certain' | 'confirmed';
   generation: string | null;
-  brand: string;
+  brand: Brand;
   matched: string[];
   challenge: ChallengeFacts | null;
   dom: DomIdentity;

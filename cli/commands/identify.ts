@@ -8,9 +8,10 @@ import { EXIT } from '../main';
 import { ImageFileError, readImageFile } from '../../node/image-file';
 import { createNodeQrDecoder } from '../../node/qr-decoder';
 import { createNodeOcrEngine, type NodeOcrEngine } from '../../node/tesseract-engine';
-import { macVendor } from '../../shared/identity/oui';
+import { DEVICE_FIELDS, FIELD_LABELS } from '../../shared/identity/fields';
+import { macVendor } from '../../shared/identity/mac';
 import { identifyFromImage } from '../../shared/ocr/identify';
-import type { FieldName, FieldReading, IdentifyResult } from '../../shared/ocr/types';
+import type { FieldReading, IdentifyResult } from '../../shared/ocr/types';
 
 export const summary = 'Read model, serial, MAC and firmware from screenshots or label photos (offline OCR).';
 
@@ -40,14 +41,6 @@ Exit codes:
   3  at least one file is missing, unreadable, not a PNG/JPEG image, damaged
      or too large (the other images are still reported)
   4  internal error (e.g. the OCR engine could not start)`;
-
-const FIELDS: readonly FieldName[] = ['model', 'serial', 'mac', 'firmware'];
-const LABELS: Record<FieldName, string> = {
-  model: 'Model',
-  serial: 'Serial',
-  mac: 'MAC',
-  firmware: 'Firmware',
-};
 
 interface FieldOut {
   value: string;
@@ -92,17 +85,17 @@ function toOutput(file: string, result: IdentifyResult): ImageOut {
 function human(out: ImageOut): string {
   const lines = [out.file];
   if (out.error) return `${out.file}\n  cannot read: ${out.error}`;
-  const width = Math.max(...FIELDS.map((f) => out[f]?.value.length ?? 9));
-  for (const f of FIELDS) {
+  const width = Math.max(...DEVICE_FIELDS.map((f) => out[f]?.value.length ?? 9));
+  for (const f of DEVICE_FIELDS) {
     const value = out[f];
     if (!value) {
-      lines.push(`  ${LABELS[f].padEnd(9)} (not found)`);
+      lines.push(`  ${FIELD_LABELS[f].padEnd(9)} (not found)`);
       continue;
     }
     const notes = [`${value.source.toUpperCase()} ${Math.round(value.confidence * 100)} %`];
     if (value.repaired) notes.push('OCR look-alikes repaired');
     if (f === 'mac') notes.push(macVendor(value.value) ?? 'vendor unknown');
-    lines.push(`  ${LABELS[f].padEnd(9)} ${value.value.padEnd(width)}  (${notes.join(', ')})`);
+    lines.push(`  ${FIELD_LABELS[f].padEnd(9)} ${value.value.padEnd(width)}  (${notes.join(', ')})`);
   }
   if (out.qr) {
     lines.push(

@@ -8,8 +8,8 @@
  * `{code, message}`), also when the file is rejected or cannot be read.
  */
 import { open, stat } from 'node:fs/promises';
-import { SERIAL } from '../../shared/device/grammar';
-import { normalizeMac, normalizeSerial } from '../../shared/case/identity';
+import { macKey } from '../../shared/identity/mac';
+import { parseSerial } from '../../shared/identity/serial';
 import { formatInspectionReport, inspectExport, rejectOversize, XML_LIMITS } from '../../shared/xml/index';
 import type { ExportInspection, InspectContext } from '../../shared/xml/index';
 import type { CliIo } from '../io';
@@ -93,13 +93,12 @@ function parseArgs(args: string[]): InspectArgs | string {
     if (arg === '--json') json = true;
     else if (name === '--serial') {
       const value = takeValue();
-      const serial = normalizeSerial(value);
-      if (!serial || !SERIAL.test(serial))
-        return `--serial needs a serial number (13–17 letters and digits), got "${value ?? ''}".`;
+      const serial = parseSerial(value);
+      if (!serial) return `--serial needs a serial number (13–17 letters and digits), got "${value ?? ''}".`;
       context.serial = serial;
     } else if (name === '--mac') {
       const value = takeValue();
-      const mac = normalizeMac(value);
+      const mac = macKey(value);
       if (!mac)
         return `--mac needs a MAC address (12 hex digits, e.g. 3C:EF:8C:12:34:56), got "${value ?? ''}".`;
       context.mac = mac;

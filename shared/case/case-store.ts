@@ -13,11 +13,13 @@
  * Damaged values never throw out of a read: they are reported through `onProblem` (and `scan`)
  * and skipped, so the panel still opens.
  */
+import { macKey } from '../identity/mac';
+import { serialKey } from '../identity/serial';
 import type { Clock, KeyValueStore } from '../platform/services';
 import { systemClock } from '../platform/services';
 import { closeCase, createCase, mergeIdentity } from './case';
 import type { CaseRecord, ValueOrigin } from './case';
-import { identityAliases, normalizeMac, normalizeSerial } from './identity';
+import { identityAliases } from './identity';
 import type { CaseIdentity } from './identity';
 import { parseCaseRecord } from './validate';
 
@@ -225,11 +227,11 @@ export class CaseStore {
    * origin-only match must be an open case: addresses (192.168.1.108 above all) get reused.
    */
   async findByIdentity(partial: Partial<CaseIdentity>): Promise<CaseRecord | null> {
-    const serial = normalizeSerial(partial.serial);
-    const mac = normalizeMac(partial.mac);
+    const serial = serialKey(partial.serial);
+    const mac = macKey(partial.mac);
     const compatible = (r: CaseRecord): boolean =>
-      !(serial && r.identity.serial && normalizeSerial(r.identity.serial) !== serial) &&
-      !(mac && r.identity.mac && normalizeMac(r.identity.mac) !== mac);
+      !(serial && r.identity.serial && serialKey(r.identity.serial) !== serial) &&
+      !(mac && r.identity.mac && macKey(r.identity.mac) !== mac);
     for (const alias of identityAliases(partial)) {
       const found = await this.resolve(alias);
       if (!found || !compatible(found)) continue;

@@ -67,8 +67,6 @@ export const MAX_EVENTS = 500;
 /** Serial and MAC name the device itself: a different detected value may be a different device. */
 const STRONG_FIELDS: readonly IdentityField[] = ['serial', 'mac'];
 
-const FIELD_LABEL = IDENTITY_LABELS;
-
 export function emptyProgress(): CaseProgress {
   const progress = {} as CaseProgress;
   for (const id of METHOD_IDS) progress[id] = {};
@@ -168,15 +166,15 @@ export function mergeIdentity(
       const conflict: IdentityConflict = { field, kept: String(kept), offered, by, at: now };
       next = withEvent(
         { ...next, conflicts: [...next.conflicts, conflict] },
-        `${FIELD_LABEL[field]}: detected ${offered} differs from ${kept}; kept ${kept}`,
+        `${IDENTITY_LABELS[field]}: detected ${offered} differs from ${kept}; kept ${kept}`,
         now,
       );
       continue;
     }
-    const identity = { ...next.identity, [field]: offered } as CaseIdentity;
+    const identity = { ...next.identity, [field]: offered };
     const text = empty
-      ? `${FIELD_LABEL[field]} set to ${offered} (${by})`
-      : `${FIELD_LABEL[field]} changed from ${describe(kept)} to ${offered} (${by})`;
+      ? `${IDENTITY_LABELS[field]} set to ${offered} (${by})`
+      : `${IDENTITY_LABELS[field]} changed from ${describe(kept)} to ${offered} (${by})`;
     next = withEvent(
       {
         ...next,
@@ -210,7 +208,7 @@ export function resolveConflict(
         conflicts: rest,
         identityOrigin: { ...record.identityOrigin, [field]: 'user' },
       },
-      `${FIELD_LABEL[field]}: kept ${latest.kept}`,
+      `${IDENTITY_LABELS[field]}: kept ${latest.kept}`,
       now,
     );
   }

@@ -4,6 +4,9 @@
  * MAC next, the page origin only as a last resort (192.168.1.108 is every Dahua's factory IP,
  * so many devices share it).
  */
+import { FIELD_LABELS } from '../identity/fields';
+import { macKey } from '../identity/mac';
+import { serialKey } from '../identity/serial';
 import type { Brand } from '../knowledge/types';
 
 export interface CaseIdentity {
@@ -31,34 +34,15 @@ export const IDENTITY_FIELDS: readonly IdentityField[] = [
 ];
 
 /** How each identity field is named to people (events, summaries, UIs). */
-export const IDENTITY_LABELS: Record<IdentityField, string> = {
+export const IDENTITY_LABELS: Readonly<Record<IdentityField, string>> = {
+  ...FIELD_LABELS,
   brand: 'Brand',
-  model: 'Model',
-  serial: 'Serial',
-  mac: 'MAC',
-  firmware: 'Firmware',
   origin: 'Address',
   generation: 'Web UI generation',
 };
 
 export function emptyIdentity(brand: Brand = 'Unknown'): CaseIdentity {
   return { brand, model: null, serial: null, mac: null, firmware: null, origin: null, generation: null };
-}
-
-/** Upper-case, keep only [0-9A-Z]: labels and OCR add spaces and dashes, Dahua serials have none. */
-export function normalizeSerial(serial: string | null | undefined): string | null {
-  if (!serial) return null;
-  const clean = serial.toUpperCase().replace(/[^0-9A-Z]/g, '');
-  return clean === '' ? null : clean;
-}
-
-/** 12 upper-case hex digits without separators (the form `/RPC2_Login` returns), or null. */
-export function normalizeMac(mac: string | null | undefined): string | null {
-  if (!mac) return null;
-  const hex = mac.toUpperCase().replace(/[^0-9A-F]/g, '');
-  // Strip only separators: a value with other letters is not a MAC and must not become one.
-  if (mac.replace(/[\s:.-]/g, '').length !== hex.length || hex.length !== 12) return null;
-  return hex;
 }
 
 /** `scheme://host[:port]`, lower-case, default ports dropped; free text that is not a URL is kept trimmed. */
@@ -74,19 +58,19 @@ export function normalizeOrigin(origin: string | null | undefined): string | nul
   }
 }
 
-/** Normalised serial, MAC and origin applied to a (partial) identity. */
+/** A (partial) identity with serial and MAC as their keys and the origin normalised: the stored form. */
 export function normalizeIdentity<T extends Partial<CaseIdentity>>(identity: T): T {
   const out = { ...identity };
-  if (identity.serial !== undefined) out.serial = normalizeSerial(identity.serial);
-  if (identity.mac !== undefined) out.mac = normalizeMac(identity.mac);
+  if (identity.serial !== undefined) out.serial = serialKey(identity.serial);
+  if (identity.mac !== undefined) out.mac = macKey(identity.mac);
   if (identity.origin !== undefined) out.origin = normalizeOrigin(identity.origin);
   return out;
 }
 
 /** Every stored alias of an identity, strongest first. */
 export function identityAliases(identity: Partial<CaseIdentity>): string[] {
-  const serial = normalizeSerial(identity.serial);
-  const mac = normalizeMac(identity.mac);
+  const serial = serialKey(identity.serial);
+  const mac = macKey(identity.mac);
   const origin = normalizeOrigin(identity.origin);
   return [serial && `sn:${serial}`, mac && `mac:${mac}`, origin && `origin:${origin}`].filter(
     (a): a is string => typeof a === 'string',

@@ -10,11 +10,8 @@ import { preventionChecklist } from '../knowledge/prevention';
 import { rankMethods } from '../knowledge/rank';
 import { citeSource } from '../knowledge/sources';
 import type { CaseRecord } from './case';
-import type { IdentityField } from './identity';
 import { IDENTITY_FIELDS, IDENTITY_LABELS } from './identity';
 import { escapeCell, escapeInline, fenced, isoTime } from './markdown';
-
-const FIELD_LABEL = IDENTITY_LABELS;
 
 function yesNo(value: boolean | null): string {
   return value === null ? 'unknown' : value ? 'yes' : 'no';
@@ -38,14 +35,14 @@ function deviceSection(record: CaseRecord): string[] {
   const rows = IDENTITY_FIELDS.map((field): [string, string] => {
     const value = record.identity[field];
     const entered = record.identityOrigin[field] === 'user' ? ' (entered by technician)' : '';
-    return [FIELD_LABEL[field], value === null || value === 'Unknown' ? '—' : `${value}${entered}`];
+    return [IDENTITY_LABELS[field], value === null || value === 'Unknown' ? '—' : `${value}${entered}`];
   });
   const lines = ['## Device', '', ...table(['Field', 'Value'], rows)];
   if (record.conflicts.length > 0) {
     lines.push('', '**Unresolved identity conflicts:**', '');
     for (const c of record.conflicts) {
       lines.push(
-        `- ${FIELD_LABEL[c.field]}: kept ${escapeInline(c.kept)}, ${c.by} ${escapeInline(c.offered)} at ${isoTime(c.at)}`,
+        `- ${IDENTITY_LABELS[c.field]}: kept ${escapeInline(c.kept)}, ${c.by} ${escapeInline(c.offered)} at ${isoTime(c.at)}`,
       );
     }
   }

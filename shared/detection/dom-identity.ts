@@ -4,17 +4,14 @@
  * Called only after detection, so it may walk the visible text, but still within a budget.
  * It looks for "Label: value" in one text node or a label followed by its value in the next
  * text node (a <td>/<th> or <dt>/<dd> pair, a <span> after a <label>), and validates each
- * value against the grammars in shared/device/grammar.ts. A model shown on its own (a
+ * value against the field grammars in shared/identity/. A model shown on its own (a
  * footer like "DHI-NVR5232-4KS2") is accepted only with a Dahua recorder family name.
  * Deeper reading comes later.
  */
-import {
-  FIRMWARE_IN_TEXT,
-  LABELLED_MODEL,
-  normaliseMac,
-  RECORDER_MODEL_IN_TEXT,
-  SERIAL,
-} from '../device/grammar';
+import { FIRMWARE_IN_TEXT } from '../identity/firmware';
+import { parseMac } from '../identity/mac';
+import { LABELLED_MODEL, RECORDER_MODEL_IN_TEXT } from '../identity/model';
+import { SERIAL } from '../identity/serial';
 
 export interface DomIdentity {
   model?: string;
@@ -83,7 +80,7 @@ function validate(field: Field, raw: string): string | undefined {
       return SERIAL.test(serial) ? serial : undefined;
     }
     case 'mac':
-      return normaliseMac(value.split(/\s+/)[0]!) ?? undefined;
+      return parseMac(value.split(/\s+/)[0]!) ?? undefined;
     case 'firmware':
       return normaliseFirmware(value);
   }

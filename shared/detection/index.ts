@@ -7,8 +7,8 @@ export { SIGNATURES } from './signatures';
 export { CERTAIN_RULES } from './rules';
 export { LIMITS } from './limits';
 export type {
-  Brand,
   Generation,
+  PageBrand,
   PageSignals,
   Signature,
   SignatureWhere,

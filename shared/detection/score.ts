@@ -12,7 +12,7 @@
 import { matchSignature } from './match';
 import { CERTAIN_RULES, ruleHolds } from './rules';
 import { PASSWORD_FIELD_ID, PASSWORD_FIELD_WEIGHT, SIGNATURES } from './signatures';
-import type { Brand, Generation, PageSignals, Signature, Verdict } from './types';
+import type { Generation, PageBrand, PageSignals, Signature, Verdict } from './types';
 
 export const CANDIDATE_SCORE = 6;
 
@@ -58,7 +58,7 @@ function pickGeneration(hits: readonly Signature[]): Generation | null {
 }
 
 /** The OEM named by the heaviest brand signature (first in data order on ties), else Dahua. */
-function pickBrand(hits: readonly Signature[]): Brand {
+function pickBrand(hits: readonly Signature[]): PageBrand {
   let best: Signature | null = null;
   for (const hit of hits) {
     if (hit.brand && (best === null || hit.weight > best.weight)) best = hit;

@@ -2,12 +2,13 @@
  * Shared vocabulary of the detector: what a page offers (PageSignals), what a signature
  * looks for (Signature) and what the scorer concludes (Verdict).
  */
+import type { Brand } from '../knowledge/types';
 
 /** Web UI generations of Dahua-made recorders, oldest first (reference §1.1). */
 export type Generation = 'plugin' | 'web3' | 'h5' | 'web5';
 
-/** 'Dahua' unless an OEM marker says otherwise. */
-export type Brand = 'Dahua' | 'Amcrest' | 'Lorex' | 'Intelbras' | 'IMOU' | 'FLIR';
+/** The brand a page shows: 'Dahua' unless an OEM marker says otherwise; never 'Unknown'. */
+export type PageBrand = Exclude<Brand, 'Unknown'>;
 
 /** Where on the page a signature looks. Each maps to one field of PageSignals. */
 export type SignatureWhere =
@@ -30,7 +31,7 @@ export interface Signature {
   /** Contribution to the score. 0 = only names a brand/generation; negative = evidence against. */
   weight: number;
   generation?: Generation;
-  brand?: Exclude<Brand, 'Dahua'>;
+  brand?: Exclude<PageBrand, 'Dahua'>;
   /** Short public source name, as in the reference's source table. */
   source: string;
   /** Fixture names (see tests) this signature must keep matching, refined-github style. */
@@ -69,7 +70,7 @@ export interface Verdict {
   level: VerdictLevel;
   score: number;
   generation: Generation | null;
-  brand: Brand;
+  brand: PageBrand;
   /** Ids of the matched signatures (plus 'password-field' when that counted). */
   matched: string[];
 }

@@ -2,7 +2,7 @@
  * The unauthenticated `/RPC2_Login` "first login" that confirms a candidate page is a
  * Dahua-made device (reference §2), and the parser for its answer.
  */
-import { normaliseMac } from './grammar';
+import { parseMac } from '../identity/mac';
 
 export const CHALLENGE_PATH = '/RPC2_Login';
 
@@ -73,7 +73,7 @@ export function parseChallenge(text: string): ChallengeFacts | null {
     realm,
     serial: SERIAL_REALM.exec(realm)?.[1] ?? null,
     realmHidden: HIDDEN_REALM.test(realm),
-    mac: macRaw === null ? null : normaliseMac(macRaw),
+    mac: macRaw === null ? null : parseMac(macRaw),
     macRaw,
     encryption: typeof encryption === 'string' ? encryption : null,
   };

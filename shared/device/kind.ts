@@ -2,8 +2,8 @@
  * What kind of device a model name denotes, and the one-line detection title shown in the
  * toolbar and the side panel.
  */
-import type { Brand } from '../detection/types';
-import { MODEL_PREFIX } from './grammar';
+import type { Brand } from '../knowledge/types';
+import { MODEL_PREFIX } from '../identity/model';
 
 export type DeviceKind = 'NVR' | 'XVR' | 'DVR' | 'HCVR' | 'IVSS' | 'EVS' | 'IPC';
 

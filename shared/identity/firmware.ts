@@ -1,15 +1,24 @@
 /**
- * Firmware strings (reference §5.1): `2.800.0000016.0.R,build:2020-06-05`,
- * `V4.001.0000000.1.R.201126`, OEM `2.800.00IB00C.0.T`. The first, second and fourth fields
- * and the dates are digits, so confusables are repaired there; the seven-character third field
- * carries OEM letters and is left alone.
+ * The firmware version: its grammar, canonical form, OCR check and repair, comparison key and
+ * label. Firmware strings as Dahua's manuals and device pages print them:
+ * `2.800.0000016.0.R,build:2020-06-05`, `V4.001.0000000.1.R.201126`, OEM `2.800.00IB00C.0.T`.
+ * The first, second and fourth fields and the dates are digits, so confusables are repaired
+ * there; the seven-character third field carries OEM letters and is left alone.
  *
  * Canonical form is the device API's: no leading 'V', build date as ',build:YYYY-MM-DD'
  * (shared/detection/dom-identity.ts writes the same, so DOM and OCR readings compare equal).
  */
-import { FIRMWARE_IN_TEXT } from '../device/grammar';
 import type { FieldCheck } from './check';
 import { asDigits } from './confusables';
+
+export const FIRMWARE_LABEL = 'Firmware';
+
+/**
+ * Firmware: `4.002.0000000.8.R`, `V4.001.0000000.1.R.201126`, `2.800.00IB00C.0.T`, optionally
+ * followed by a build date (`,build:2020-06-05`, `Build Date: 2021-05-10`).
+ */
+export const FIRMWARE_IN_TEXT =
+  /\bV?\d\.\d{3}\.[0-9A-Z]{7}\.\d+\.[A-Z](?:\.\d{6})?(?:\s*,?\s*build(?:\s*date)?\s*[:：]?\s*\d{4}-\d{2}-\d{2})?/i;
 
 // Anything OCR may put where a digit belongs.
 const D = '[0-9OoIl|iSsBZzQDGb!]';
@@ -44,6 +53,7 @@ function validDate(y: string, m: string, d: string): boolean {
   return year >= 2000 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/** An OCR'd firmware version in canonical form, digits repaired, with its build date if shown. */
 export function checkFirmware(raw: string): FieldCheck | null {
   const m = VERSION.exec(raw);
   if (!m) return null;
@@ -71,10 +81,10 @@ export function checkFirmware(raw: string): FieldCheck | null {
   const build = BUILD_DATE.exec(raw.slice(m.index + m[0].length));
   let dated = stamp !== undefined;
   if (build) {
-    const parts = build.slice(1, 4).map((p) => asDigits(p!, true));
+    const parts = build.slice(1, 4).map((p) => asDigits(p, true));
     if (parts.every((p) => p !== null) && validDate(parts[0]!.text, parts[1]!.text, parts[2]!.text)) {
-      value += `,build:${parts.map((p) => p!.text).join('-')}`;
-      repaired ||= parts.some((p) => p!.repaired);
+      value += `,build:${parts.map((p) => p.text).join('-')}`;
+      repaired ||= parts.some((p) => p.repaired);
       dated = true;
     }
   }

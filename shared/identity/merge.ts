@@ -5,10 +5,8 @@
  * sources disagree on them nothing is chosen: the conflict is returned for the technician to
  * settle. Model and firmware take the most trusted reading and still report the disagreement.
  */
-import { normalizeMac, normalizeSerial } from '../case/identity';
-import type { FieldName, FieldReading, FieldSource } from '../ocr/types';
-import { firmwareKey } from './firmware';
-import { modelKey } from './model';
+import type { FieldReading, FieldSource } from '../ocr/types';
+import { comparisonKey, type FieldName } from './fields';
 
 export interface MergedReading {
   field: FieldName;
@@ -22,20 +20,6 @@ const TRUST: Record<FieldSource, number> = { user: 5, dom: 4, xml: 3, challenge:
 
 /** Identity keys: a wrong one files the case under another device. */
 const STRICT: ReadonlySet<FieldName> = new Set(['serial', 'mac']);
-
-/** The form two readings are compared in; null for a value that is not one (dropped). */
-export function comparisonKey(field: FieldName, value: string): string | null {
-  switch (field) {
-    case 'serial':
-      return normalizeSerial(value);
-    case 'mac':
-      return normalizeMac(value);
-    case 'model':
-      return modelKey(value) || null;
-    case 'firmware':
-      return firmwareKey(value) || null;
-  }
-}
 
 function better(a: FieldReading, b: FieldReading): number {
   return (

@@ -1,12 +1,30 @@
 /**
- * Model names (reference §5.1): optional DH-/DHI- prefix, a recorder family (NVR, XVR, HCVR, DVR,
- * IVSS, EVS, MXVR) followed by a digit, or, under a "Model" label, any OEM model
- * (Amcrest NV4108E-HS, Lorex N841A82). Confusables are repaired only in the family name and in
- * the digit that must follow it.
+ * The model name: its grammars, OCR check and repair, comparison key and label. An optional
+ * DH-/DHI- prefix, a recorder family (NVR, XVR, HCVR, DVR, IVSS, EVS, MXVR) followed by a
+ * digit, or, under a "Model" label, any OEM model (Amcrest NV4108E-HS, Lorex N841A82); the
+ * shapes are those of the model names in Dahua's NVR and XVR user manuals. Confusables are
+ * repaired only in the family name and in the digit that must follow it.
  */
-import { LABELLED_MODEL, MODEL_PREFIX, RECORDER_MODEL_IN_TEXT } from '../device/grammar';
 import type { FieldCheck } from './check';
 import { asDigits } from './confusables';
+
+export const MODEL_LABEL = 'Model';
+
+/** Optional brand prefix on models: DH- (Dahua) or DHI- (international channel). */
+export const MODEL_PREFIX = /^(?:DHI?|DH)-/;
+
+/**
+ * Any plausible model name, for values that sit under a "Model" label: OEM models such as
+ * Amcrest `NV4108E-HS` or Lorex `N841A82` do not carry a Dahua family name.
+ */
+export const LABELLED_MODEL = /^(?=[0-9A-Z/-]*\d)(?=[0-9A-Z/-]*[A-Z])[0-9A-Z]+(?:[-/][0-9A-Z]+){0,6}$/;
+
+/**
+ * A Dahua recorder model (optional DH-/DHI-, a family, series/channel/suffix parts), findable
+ * inside a longer text (footers such as "DHI-NVR5232-4KS2 | V4.002…").
+ */
+export const RECORDER_MODEL_IN_TEXT =
+  /\b(?:DHI?-)?(?:NVR|XVR|HCVR|DVR|IVSS|EVS|MXVR)\d[0-9A-Z]*(?:-[0-9A-Z]+)*(?:\/[0-9A-Z]+)?\b/;
 
 const RECORDER_MODEL = new RegExp(`^(?:${RECORDER_MODEL_IN_TEXT.source.replace(/^\\b|\\b$/g, '')})$`);
 
@@ -58,17 +76,21 @@ function digitRuns(bare: string): string {
   const fixed = first!
     .replace(/(?<=\d)[Oo](?=\d)/g, '0')
     .replace(/(?<=\d)[Il|](?=\d)/g, '1')
-    // Series, bays and two channel digits are four (NVR5232, EVS5016S, XVR5108HS; §5.1): a fifth
+    // Series, bays and two channel digits are four (NVR5232, EVS5016S, XVR5108HS): a fifth
     // digit right after them is the chassis letter S read as a 5 ("EVS50165" → 5016S).
     .replace(/^(\d{4})5(?=[A-Z]*$)/, '$1S');
   return [family + fixed, ...rest].join('-');
 }
 
-/** The model without the brand prefix, for comparing readings (DHI-NVR5232-4KS2 ≡ NVR5232-4KS2). */
+/**
+ * The comparison key: the model without the brand prefix, one kind of dash, upper case
+ * (DHI-NVR5232-4KS2 ≡ NVR5232-4KS2 ≡ nvr5232_4ks2). Every "same model?" question asks this.
+ */
 export function modelKey(model: string): string {
   return tidy(model).replace(MODEL_PREFIX, '');
 }
 
+/** An OCR'd model: family name, its digit and AI suffixes repaired where the grammar fixes them. */
 export function checkModel(raw: string, options: { labelled: boolean }): FieldCheck | null {
   let value = tidy(raw);
   let repaired = false;

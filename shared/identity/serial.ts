@@ -1,14 +1,44 @@
 /**
- * Serial numbers (reference §5.2): 13–17 upper-case alphanumerics, 15 typical. Both letters and
- * digits are legal almost everywhere, so OCR confusables are repaired only where the observed
- * shape fixes the class: 15-char Dahua serials carry 'PA' or 'ZA' at positions 8–9
- * (4H01D66PAJ2FA64, 4X7C5A1ZAG21L3F), read by OCR as 'P4' or '2A'.
+ * The serial number: its grammar, canonical form, OCR check and repair, and label. Observed
+ * Dahua serials are 13–17 upper-case alphanumerics, 15 typical (4H01D66PAJ2FA64,
+ * 4X7C5A1ZAG21L3F; Amcrest AMR0138597CD51AC7 is 17), from device labels, manuals and the
+ * serials the `/RPC2_Login` realm carries on some firmware. Both letters and digits are legal
+ * almost everywhere, so OCR confusables are repaired only where the observed shape fixes the
+ * class: 15-char Dahua serials carry 'PA' or 'ZA' at positions 8–9, read by OCR as 'P4' or '2A'.
+ *
+ * Canonical form and comparison key are the same: upper case, letters and digits only. The
+ * case store keys cases on it, so a serial typed with spaces or dashes finds its case.
  */
-import { SERIAL } from '../device/grammar';
 import type { FieldCheck } from './check';
+
+export const SERIAL_LABEL = 'Serial';
+
+/** The grammar: 13–17 upper-case alphanumerics. */
+export const SERIAL = /^[0-9A-Z]{13,17}$/;
+
+/** Upper-case, keep only [0-9A-Z]: labels and OCR add spaces and dashes, Dahua serials have none. */
+export function serialKey(serial: string | null | undefined): string | null {
+  if (!serial) return null;
+  const clean = serial.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  return clean === '' ? null : clean;
+}
+
+/**
+ * The canonical serial when `raw` is one, else null. A digit is required: "UNKNOWN" or
+ * "NOTAVAILABLE" fill serial fields on some firmware, and a word is not a serial.
+ */
+export function parseSerial(raw: string | null | undefined): string | null {
+  const serial = serialKey(raw);
+  return serial && isSerialShaped(serial) ? serial : null;
+}
+
+function isSerialShaped(value: string): boolean {
+  return SERIAL.test(value) && /\d/.test(value);
+}
 
 const FIT_BY_LENGTH: Record<number, number> = { 13: 0.8, 14: 0.9, 15: 1, 16: 0.9, 17: 0.8 };
 
+/** An OCR'd serial checked against the grammar, with the 'PA'/'ZA' infix repaired. */
 export function checkSerial(raw: string): FieldCheck | null {
   // OCR splits long codes at glyph gaps; a serial never contains spaces, so joining is safe.
   let value = raw
@@ -16,9 +46,7 @@ export function checkSerial(raw: string): FieldCheck | null {
     .replace(/[.,;:]+$/, '')
     .replace(/\s+/g, '')
     .toUpperCase();
-  if (!SERIAL.test(value)) return null;
-  // A word, not a code: every observed serial has digits.
-  if (!/\d/.test(value)) return null;
+  if (!isSerialShaped(value)) return null;
   let repaired = false;
   if (value.length === 15) {
     const pair = value.slice(7, 9);

@@ -5,6 +5,7 @@
  * a canvas, Node from a decoded PNG/JPEG. The OCR engine (tesseract.js) and the QR decoder
  * (zxing-wasm) are injected behind interfaces, created once and reused by each front end.
  */
+import type { FieldName } from '../identity/fields';
 
 /** Straight RGBA, 4 bytes per pixel, row-major. */
 export interface RgbaImage {
@@ -70,7 +71,8 @@ export interface QrDecoder {
   decode(image: RgbaImage): Promise<{ text: string; box: Box | null }[]>;
 }
 
-export type FieldName = 'model' | 'serial' | 'mac' | 'firmware';
+/** The identity fields; defined with their rules in shared/identity. */
+export type { FieldName };
 
 /** Where a value was read. Ordered by trust in the product spec: dom > challenge > ocr. */
 export type FieldSource = 'dom' | 'challenge' | 'ocr' | 'qr' | 'xml' | 'user';

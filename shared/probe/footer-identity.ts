@@ -4,7 +4,8 @@
  * login. Only the footer: the probe has no rendered page to walk, and the footer is where
  * the DOM reader finds these too.
  */
-import { FIRMWARE_IN_TEXT, LABELLED_MODEL, RECORDER_MODEL_IN_TEXT } from '../device/grammar';
+import { FIRMWARE_IN_TEXT } from '../identity/firmware';
+import { LABELLED_MODEL, RECORDER_MODEL_IN_TEXT } from '../identity/model';
 
 export function identityFromFooter(footer: string): { model: string | null; firmware: string | null } {
   const text = footer.slice(0, 4096);

@@ -5,6 +5,7 @@
  * Every value that came from the device (title, realm, serial…) is untrusted text: the
  * Markdown form escapes it so a hostile page title cannot inject links or HTML.
  */
+import { FIELD_LABELS } from '../identity/fields';
 import { describeResetContact } from './reset-contacts';
 import type { ProbeResult } from './types';
 
@@ -62,14 +63,14 @@ function summaryRows(result: ProbeResult): Row[] {
   rows.push(
     ['Page title', show(result.title)],
     ['Web UI', show(result.generation)],
-    ['Model', show(result.model)],
-    ['Firmware', show(result.firmware)],
+    [FIELD_LABELS.model, show(result.model)],
+    [FIELD_LABELS.firmware, show(result.firmware)],
     [
-      'Serial',
+      FIELD_LABELS.serial,
       result.serial ??
         (result.realmHidden ? 'hidden by this firmware (read the label or a screenshot)' : '—'),
     ],
-    ['MAC', show(result.mac)],
+    [FIELD_LABELS.mac, show(result.mac)],
     ['Initialised', yesNo(result.initialized, 'yes', 'no (factory-fresh: use Device Initialization)')],
     [
       'Reset contacts',

@@ -4,6 +4,7 @@
  * VS Code extension renders it and hands it to the guide as the detected device.
  */
 import type { DevInitStatus } from '../device/devinit';
+import type { Brand } from '../knowledge/types';
 import type { NetworkFailure } from './network-error';
 
 export interface ProbeOptions {
@@ -19,7 +20,7 @@ export interface ProbeResult {
   /** The login challenge confirmed a Dahua-made device, or the page alone was certain. */
   dahua: boolean;
   /** 'Dahua' or the OEM (Amcrest, Lorex, …) named by the page; null when not Dahua. */
-  brand: string | null;
+  brand: Brand | null;
   /** Web UI generation ('plugin' | 'web3' | 'h5' | 'web5'), null when unknown. */
   generation: string | null;
   /** Model and firmware as the login page's footer shows them, when it does. */

@@ -6,8 +6,8 @@
  *
  * The bytes are only read: callers attach the original file exactly as ConfigTool saved it.
  */
-import { normalizeMac, normalizeSerial } from '../case/identity';
-import { SERIAL } from '../device/grammar';
+import { macKey } from '../identity/mac';
+import { parseSerial } from '../identity/serial';
 import { decodeExport } from './decode';
 import { doctypeProblem } from './doctype';
 import { extractFindings } from './extract';
@@ -80,11 +80,10 @@ function notXml(text: string): ExportProblem {
 }
 
 function identityOf(context: InspectContext | undefined) {
-  const serial = normalizeSerial(context?.serial ?? null);
   return {
     // Only a serial-shaped value can prove a mismatch (a 32-hex realm token is not a serial).
-    serial: serial && SERIAL.test(serial) ? serial : null,
-    mac: normalizeMac(context?.mac ?? null),
+    serial: parseSerial(context?.serial ?? null),
+    mac: macKey(context?.mac ?? null),
     model: context?.model?.trim() || null,
   };
 }

@@ -3,7 +3,8 @@
  * recorder: support would answer with a reset file for that one, and a day is lost. That is a
  * loud error. Softer disagreements (a second network port's MAC, an OEM model name) are warnings.
  */
-import { MODEL_PREFIX } from '../device/grammar';
+import { formatMac } from '../identity/mac';
+import { modelKey } from '../identity/model';
 import { problem } from './problems';
 import type { DeviceSelection } from './select';
 import type { ExportInspection, ExportProblem } from './types';
@@ -12,14 +13,6 @@ export interface CaseContext {
   serial: string | null;
   mac: string | null;
   model: string | null;
-}
-
-function formatMac(mac: string): string {
-  return mac.match(/../g)?.join(':') ?? mac;
-}
-
-function modelKey(model: string): string {
-  return model.toUpperCase().replace(MODEL_PREFIX, '').replace(/[\s_]/g, '');
 }
 
 function list(values: string[]): string {
@@ -54,7 +47,7 @@ export function compareWithCase(
       ),
     );
   } else if (macState === 'mismatch' && context.mac) {
-    const fileMacs = list(selection.macs.map(formatMac));
+    const fileMacs = list(selection.macs.map((m) => formatMac(m)));
     if (serialState === 'match') {
       problems.push(
         problem(
@@ -72,10 +65,12 @@ export function compareWithCase(
     }
   }
 
+  // The same "same model" as the merge of readings (shared/identity/model.ts), so the guide
+  // never shows one model as agreeing in one place and differing in another.
   if (context.model && selection.model) {
     const a = modelKey(context.model);
     const b = modelKey(selection.model);
-    if (a !== '' && b !== '' && !a.includes(b) && !b.includes(a)) {
+    if (a !== '' && b !== '' && a !== b) {
       problems.push(
         problem(
           'model-mismatch',

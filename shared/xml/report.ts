@@ -1,10 +1,8 @@
 /** A plain-text report of an inspection, for the CLI and the VS Code output channel. */
+import { FIELD_LABELS } from '../identity/fields';
+import { formatMac } from '../identity/mac';
 import { formatBytes } from './problems';
 import type { ExportField, ExportInspection } from './types';
-
-function formatMac(mac: string): string {
-  return mac.match(/../g)?.join(':') ?? mac;
-}
 
 const MATCH_TEXT: Record<ExportInspection['matchesCase'], string> = {
   yes: 'matches the device in the case',
@@ -21,9 +19,9 @@ export function formatInspectionReport(inspection: ExportInspection, label = 'Fi
       : (inspection.findings.find((f) => f.field === field && f.value === value)?.path ?? '');
   const row = (name: string, shown: string | null, path = '') =>
     lines.push(`  ${name.padEnd(12)} ${(shown ?? '-').padEnd(26)} ${path}`.trimEnd());
-  row('Serial', inspection.serial, where('serial', inspection.serial));
-  row('MAC', inspection.mac && formatMac(inspection.mac), where('mac', inspection.mac));
-  row('Model', inspection.model, where('model', inspection.model));
+  row(FIELD_LABELS.serial, inspection.serial, where('serial', inspection.serial));
+  row(FIELD_LABELS.mac, inspection.mac && formatMac(inspection.mac), where('mac', inspection.mac));
+  row(FIELD_LABELS.model, inspection.model, where('model', inspection.model));
   row('Device name', inspection.deviceName, where('deviceName', inspection.deviceName));
   for (const t of inspection.timestamps.slice(0, 5)) row('Time', t.value, t.path);
   const encoding = inspection.encoding ? inspection.encoding.toUpperCase() : 'not decoded';

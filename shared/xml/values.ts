@@ -2,29 +2,32 @@
  * What counts as a value for each field, and the value shapes recognised without a name.
  * Grammar-only findings are weaker than named ones: they are kept, but a named value wins.
  */
-import { normalizeMac, normalizeSerial } from '../case/identity';
-import { FIRMWARE_IN_TEXT, LABELLED_MODEL, RECORDER_MODEL_IN_TEXT, SERIAL } from '../device/grammar';
+import { FIRMWARE_IN_TEXT } from '../identity/firmware';
+import { macKey } from '../identity/mac';
+import { LABELLED_MODEL, RECORDER_MODEL_IN_TEXT } from '../identity/model';
+import { parseSerial } from '../identity/serial';
 import type { ExportField } from './types';
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
+/** C0 control characters and DEL: never part of a value a person typed into a recorder. */
+function hasControl(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
 
 /** Unused network ports report all-zero or broadcast MACs: not an identity. */
 const PLACEHOLDER_MAC = new Set(['000000000000', 'FFFFFFFFFFFF']);
 
-function serialValue(raw: string): string | null {
-  const serial = normalizeSerial(raw);
-  // A digit is required: "UNKNOWN" or "NOTAVAILABLE" fill serial fields on some firmware.
-  return serial && SERIAL.test(serial) && /\d/.test(serial) ? serial : null;
-}
-
 function macValue(raw: string): string | null {
-  const mac = normalizeMac(raw);
+  const mac = macKey(raw);
   return mac && !PLACEHOLDER_MAC.has(mac) ? mac : null;
 }
 
 function textValue(raw: string, max: number): string | null {
   const value = raw.trim().replace(/\s+/g, ' ');
-  return value.length > 0 && value.length <= max && !CONTROL.test(value) && /[0-9A-Za-z]/.test(value)
+  return value.length > 0 && value.length <= max && !hasControl(value) && /[0-9A-Za-z]/.test(value)
     ? value
     : null;
 }
@@ -41,7 +44,7 @@ const EPOCH = /^(?:\d{10}|\d{13})$/;
 export function namedValue(field: ExportField, raw: string, normalisedName: string): string | null {
   switch (field) {
     case 'serial':
-      return serialValue(raw);
+      return parseSerial(raw);
     case 'mac':
       return macValue(raw);
     case 'model':
@@ -84,7 +87,7 @@ export function grammarHits(raw: string, maxLength: number): GrammarHit[] {
   const hits: GrammarHit[] = [];
   if (SERIAL_15.test(text)) hits.push({ field: 'serial', value: text });
   for (const m of text.matchAll(LABELLED_SERIAL)) {
-    const serial = serialValue(m[1]!);
+    const serial = parseSerial(m[1]);
     if (serial) hits.push({ field: 'serial', value: serial });
   }
   for (const m of text.matchAll(MAC_IN_TEXT)) {

@@ -26,7 +26,7 @@ import { join, resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../shared/case/case';
-import { normalizeMac } from '../../shared/case/identity';
+import { macKey } from '../../shared/identity/mac';
 import { keyIdFor, vendorIdFor } from '../simulator/qr-payload';
 import { startSimulator, type SimDevice, type Simulator } from '../simulator/server';
 import type { ChromiumExtension } from './harness/chromium';
@@ -160,7 +160,7 @@ describe('Chromium: Read this screen', () => {
     console.log(`[read-screen] local GUI info 1280×1024 dark, cold: ${cold}`);
     expect(await valueOf(panel, 'model')).toBe(d.model);
     expect(await valueOf(panel, 'serial')).toBe(d.serial);
-    expect(normalizeMac(await valueOf(panel, 'mac'))).toBe(d.mac);
+    expect(macKey(await valueOf(panel, 'mac'))).toBe(d.mac);
     expect(await panel.getByTestId('read-source-serial').textContent()).toMatch(/OCR.*\d+% sure/);
     // Boxes are drawn around the fields on the screenshot.
     for (const box of ['model', 'serial', 'mac'])

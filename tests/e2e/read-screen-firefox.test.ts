@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeMac } from '../../shared/case/identity';
+import { macKey } from '../../shared/identity/mac';
 import { keyIdFor, vendorIdFor } from '../simulator/qr-payload';
 import { startSimulator, type SimDevice, type Simulator } from '../simulator/server';
 import { launchFirefox, type FirefoxExtension } from './harness/firefox';
@@ -61,15 +61,23 @@ async function show(url: string): Promise<void> {
   await target.bringToFront();
 }
 
+/** The part of the extension page's `browser` global these helpers call. */
+interface ExtensionGlobal {
+  browser: {
+    tabs: { query(q: object): Promise<{ id: number; url: string }[]> };
+    windows: { create(options: { url: string; focused: boolean }): Promise<unknown> };
+  };
+}
+
 /** The panel pinned to the recorder's tab, in a window of its own. */
 async function openPanel(pageUrl: string): Promise<Page> {
   const tabId = await ff.extPage.evaluate(async (u: string) => {
-    const tabs: { id: number; url: string }[] = await (globalThis as any).browser.tabs.query({});
+    const tabs = await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({});
     return tabs.find((t) => t.url === u)!.id;
   }, pageUrl);
   const url = `${ff.panelUrl}?tab=${tabId}`;
   await ff.extPage.evaluate(async (u: string) => {
-    await (globalThis as any).browser.windows.create({ url: u, focused: false });
+    await (globalThis as unknown as ExtensionGlobal).browser.windows.create({ url: u, focused: false });
   }, url);
   // Puppeteer keeps reporting the moz-extension page as about:blank: ask each page itself.
   const deadline = Date.now() + 15_000;
@@ -107,7 +115,7 @@ describe('Firefox: Read this screen', () => {
     console.log(`[read-screen firefox] local GUI info 1280×1024 dark, cold: ${cold}`);
     expect(await valueOf(panel, 'model')).toBe(d.model);
     expect(await valueOf(panel, 'serial')).toBe(d.serial);
-    expect(normalizeMac(await valueOf(panel, 'mac'))).toBe(d.mac);
+    expect(macKey(await valueOf(panel, 'mac'))).toBe(d.mac);
     expect(await panel.$eval('[data-testid="read-source-serial"]', (e) => e.textContent)).toMatch(
       /OCR.*\d+% sure/,
     );

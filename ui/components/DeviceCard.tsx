@@ -1,22 +1,18 @@
 /** The device this case is about: identity values, where each came from, and conflicts. */
 import type { CaseRecord } from '../../shared/case/case';
-import type { IdentityField } from '../../shared/case/identity';
+import { IDENTITY_LABELS, type IdentityField } from '../../shared/case/identity';
+import { DEVICE_FIELDS } from '../../shared/identity/fields';
 import { brandProfile, OUT_OF_SCOPE_NOTE } from '../../shared/knowledge/brands';
 import type { DetectedDevice } from '../guide-host';
 
-const FIELDS: [IdentityField, string][] = [
-  ['model', 'Model'],
-  ['serial', 'Serial'],
-  ['mac', 'MAC'],
-  ['firmware', 'Firmware'],
-  ['origin', 'Address'],
-];
+const SHOWN: readonly IdentityField[] = [...DEVICE_FIELDS, 'origin'];
+const FIELDS = SHOWN.map((field) => [field, IDENTITY_LABELS[field]] as const);
 
 interface Props {
   record: CaseRecord;
   detected: DetectedDevice | null;
-  onEdit(field: IdentityField, value: string): void;
-  onResolve(field: IdentityField, choice: 'keep' | 'take'): void;
+  onEdit: (field: IdentityField, value: string) => void;
+  onResolve: (field: IdentityField, choice: 'keep' | 'take') => void;
 }
 
 export function DeviceCard({ record, detected, onEdit, onResolve }: Props) {
@@ -43,7 +39,7 @@ export function DeviceCard({ record, detected, onEdit, onResolve }: Props) {
                       ? 'hidden by firmware: type it from the label'
                       : '—'
                   }
-                  onChange={(e) => onEdit(field, (e.currentTarget as HTMLInputElement).value)}
+                  onChange={(e) => onEdit(field, e.currentTarget.value)}
                   spellcheck={false}
                 />
                 {value && source && <small class="source">{source}</small>}

@@ -6,7 +6,8 @@
  * machine's) and mailto: is offered for clients that do not open .eml files.
  */
 import * as vscode from 'vscode';
-import { normalizeSerial } from '../../../shared/case/identity';
+import { formatMac } from '../../../shared/identity/mac';
+import { serialKey } from '../../../shared/identity/serial';
 import {
   buildEml,
   composeRequest,
@@ -73,7 +74,7 @@ export async function draftEmailCommand(
     settings,
     {
       model: inspection.model ?? device?.model ?? null,
-      serial: inspection.serial ?? normalizeSerial(device?.serial) ?? null,
+      serial: inspection.serial ?? serialKey(device?.serial) ?? null,
       mac: formatMac(inspection.mac) ?? device?.mac ?? null,
       firmware: device?.firmware ?? null,
       exportedAt: inspected.mtime > 0 ? formatExportedAt(inspected.mtime) : null,
@@ -157,10 +158,6 @@ function mailtoFields(composed: ComposedRequest): { to: string; subject: string;
     subject: plain(composed.subject),
     body: `Paste the message from your clipboard here (Ctrl+V) and attach ${plain(composed.attachmentName)}.`,
   };
-}
-
-function formatMac(mac: string | null): string | null {
-  return mac ? (mac.match(/../g)?.join(':') ?? mac) : null;
 }
 
 /** `<name>.eml`, or `<name> (2).eml`… when a draft already sits there (never overwrite one). */

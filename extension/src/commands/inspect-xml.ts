@@ -4,7 +4,8 @@
  * report and to the Problems panel (one DiagnosticCollection, replaced per file).
  */
 import * as vscode from 'vscode';
-import { normalizeMac, normalizeSerial } from '../../../shared/case/identity';
+import { macKey } from '../../../shared/identity/mac';
+import { serialKey } from '../../../shared/identity/serial';
 import { formatInspectionReport, inspectExport, rejectOversize, XML_LIMITS } from '../../../shared/xml/index';
 import type { ExportInspection, ExportProblem, InspectContext } from '../../../shared/xml/index';
 import { COMMAND } from '../ids';
@@ -78,7 +79,7 @@ export async function inspectXmlCommand(
 function caseContext(services: Services): InspectContext {
   const device = services.device.get();
   if (!device) return {};
-  return { serial: normalizeSerial(device.serial), mac: normalizeMac(device.mac), model: device.model };
+  return { serial: serialKey(device.serial), mac: macKey(device.mac), model: device.model };
 }
 
 /**

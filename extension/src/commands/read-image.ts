@@ -7,7 +7,8 @@
  * read before repair, for the helper to confirm against the image; nothing joins a case here.
  */
 import * as vscode from 'vscode';
-import type { FieldName, FieldReading, IdentifyResult } from '../../../shared/ocr/types';
+import { DEVICE_FIELDS, FIELD_LABELS } from '../../../shared/identity/fields';
+import type { FieldReading, IdentifyResult } from '../../../shared/ocr/types';
 import { COMMAND } from '../ids';
 import type { ImageReading } from '../ocr-service';
 import type { Services } from '../services';
@@ -19,12 +20,7 @@ export const IMAGE_FILES = {
   title: 'Read details from image',
 };
 
-const FIELDS: readonly (readonly [FieldName, string])[] = [
-  ['model', 'Model'],
-  ['serial', 'Serial'],
-  ['mac', 'MAC'],
-  ['firmware', 'Firmware'],
-];
+const FIELDS = DEVICE_FIELDS.map((field) => [field, FIELD_LABELS[field]] as const);
 
 export async function readImageCommand(services: Services, arg?: unknown): Promise<ImageReading | undefined> {
   const uri = await pickFile(arg, IMAGE_FILES);
@@ -87,7 +83,7 @@ export async function readImageCommand(services: Services, arg?: unknown): Promi
 /** "Model: X\nSerial: Y…" for the clipboard and the output channel. */
 export function describeReading(result: IdentifyResult): string {
   const lines = FIELDS.flatMap(([field, label]) =>
-    result[field] ? [`${label}: ${result[field]!.value}`] : [],
+    result[field] ? [`${label}: ${result[field].value}`] : [],
   );
   if (result.qr)
     lines.push(`Reset QR: vendor ${result.qr.vendor} (${result.qr.vendorMeaning}), key ${result.qr.keyId}`);

@@ -3,19 +3,16 @@
  * every problem. A file from another device gets a loud red banner: sending it costs a day.
  * All values come from the file and are rendered as text only.
  */
-import type { ExportInspection } from '../../../shared/xml';
+import { FIELD_LABELS } from '../../../shared/identity/fields';
+import { formatMac } from '../../../shared/identity/mac';
+import type { ExportField, ExportInspection } from '../../../shared/xml';
 import { isWrongDevice } from './use-export';
 
-const FIELD_LABEL: Record<string, string> = {
-  serial: 'Serial',
-  mac: 'MAC',
-  model: 'Model',
+const FIELD_LABEL: Record<ExportField, string> = {
+  ...FIELD_LABELS,
   deviceName: 'Device name',
-  firmware: 'Firmware',
   timestamp: 'Time',
 };
-
-const formatMac = (mac: string) => mac.match(/../g)?.join(':') ?? mac;
 
 export function InspectionView({ inspection, testId }: { inspection: ExportInspection; testId: string }) {
   const wrongDevice = isWrongDevice(inspection);
@@ -63,7 +60,7 @@ export function InspectionView({ inspection, testId }: { inspection: ExportInspe
           <ul class="findings" data-testid="xml-findings">
             {inspection.findings.map((f, i) => (
               <li key={i}>
-                {`${FIELD_LABEL[f.field] ?? f.field}: ${f.field === 'mac' ? formatMac(f.value) : f.value}`}
+                {`${FIELD_LABEL[f.field]}: ${f.field === 'mac' ? formatMac(f.value) : f.value}`}
                 <span class="source">{`${f.path} (${f.how === 'value-grammar' ? 'recognised by its shape' : `by ${f.how} name`})`}</span>
               </li>
             ))}

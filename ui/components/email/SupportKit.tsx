@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CaseRecord } from '../../../shared/case/case';
 import { formatExportedAt } from '../../../shared/email';
+import { formatMac } from '../../../shared/identity/mac';
 import type { GuideHost, WebmailTab } from '../../guide-host';
 import { EmailSettings } from '../EmailSettings';
 import { SupportEmail } from '../SupportEmail';
@@ -85,7 +86,7 @@ export function SupportKit({ host, record }: Props) {
           </p>
         </section>
       )}
-      <XmlExport state={state} now={host.now} canKeep={!!host.saveExport} />
+      <XmlExport state={state} now={() => host.now()} canKeep={!!host.saveExport} />
       {email.settings && (
         <>
           <SupportEmail
@@ -103,15 +104,11 @@ export function SupportKit({ host, record }: Props) {
               void host.store.set(SITE_REF_PREFIX + key, value);
             }}
           />
-          <EmailSettings settings={email.settings} onSave={email.save} />
+          <EmailSettings settings={email.settings} onSave={(next) => email.save(next)} />
         </>
       )}
     </details>
   );
-}
-
-function formatMac(mac: string | null): string | null {
-  return mac && /^[0-9A-F]{12}$/.test(mac) ? (mac.match(/../g) ?? []).join(':') : mac;
 }
 
 /** Whether the tab the panel follows is Gmail or Outlook; follows tab switches. */

@@ -1,11 +1,12 @@
 /** Names, colours and wording shared by the "Read this screen" sub-components. */
-import type { FieldName, FieldSource } from '../../../shared/ocr/types';
+import { FIELD_LABELS, type FieldName } from '../../../shared/identity/fields';
+import type { FieldSource } from '../../../shared/ocr/types';
 
 export const READ_FIELDS: readonly { field: FieldName; label: string; color: string }[] = [
-  { field: 'model', label: 'Model', color: '#1f6fd1' },
-  { field: 'serial', label: 'Serial', color: '#13854e' },
-  { field: 'mac', label: 'MAC', color: '#c25e00' },
-  { field: 'firmware', label: 'Firmware', color: '#8a3ab9' },
+  { field: 'model', label: FIELD_LABELS.model, color: '#1f6fd1' },
+  { field: 'serial', label: FIELD_LABELS.serial, color: '#13854e' },
+  { field: 'mac', label: FIELD_LABELS.mac, color: '#c25e00' },
+  { field: 'firmware', label: FIELD_LABELS.firmware, color: '#8a3ab9' },
 ];
 
 export const QR_COLOR = '#c62828';

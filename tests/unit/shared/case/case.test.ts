@@ -12,23 +12,20 @@ import {
   setSituation,
   toggleStep,
 } from '../../../../shared/case/case';
-import {
-  identityAliases,
-  normalizeMac,
-  normalizeOrigin,
-  normalizeSerial,
-} from '../../../../shared/case/identity';
+import { identityAliases, normalizeOrigin } from '../../../../shared/case/identity';
+import { macKey } from '../../../../shared/identity/mac';
+import { serialKey } from '../../../../shared/identity/serial';
 
 const T0 = Date.UTC(2025, 0, 15, 9, 0, 0);
 
 describe('identity normalisation and case keys', () => {
   it('normalises serials, MACs and origins', () => {
-    expect(normalizeSerial(' 4h01-d66p aj2fa64 ')).toBe('4H01D66PAJ2FA64');
-    expect(normalizeSerial('  ')).toBeNull();
-    expect(normalizeMac('3c:ef:8c:61:01:c0')).toBe('3CEF8C6101C0');
-    expect(normalizeMac('38AF29BBBCAB')).toBe('38AF29BBBCAB');
-    expect(normalizeMac('not a mac at all')).toBeNull();
-    expect(normalizeMac('3C:EF:8C:61:01')).toBeNull();
+    expect(serialKey(' 4h01-d66p aj2fa64 ')).toBe('4H01D66PAJ2FA64');
+    expect(serialKey('  ')).toBeNull();
+    expect(macKey('3c:ef:8c:61:01:c0')).toBe('3CEF8C6101C0');
+    expect(macKey('38AF29BBBCAB')).toBe('38AF29BBBCAB');
+    expect(macKey('not a mac at all')).toBeNull();
+    expect(macKey('3C:EF:8C:61:01')).toBeNull();
     expect(normalizeOrigin('HTTP://192.168.1.108:80/doc/page/login.asp')).toBe('http://192.168.1.108');
     expect(normalizeOrigin('192.168.1.108:8080')).toBe('http://192.168.1.108:8080');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMac } from '../../../../shared/identity/mac';
+import { checkMac, formatMac, macKey, parseMac } from '../../../../shared/identity/mac';
 import { macVendor } from '../../../../shared/identity/oui';
 
 describe('checkMac', () => {
@@ -66,5 +66,22 @@ describe('macVendor', () => {
   it('returns null for unknown prefixes and non-MACs', () => {
     expect(macVendor('02:11:22:33:44:55')).toBeNull();
     expect(macVendor('not a mac')).toBeNull();
+  });
+});
+
+describe('MAC forms', () => {
+  it('parseMac takes only well-formed notations', () => {
+    expect(parseMac(' 3c-ef-8c-0a-5b-17 ')).toBe('3C:EF:8C:0A:5B:17');
+    expect(parseMac('3cef.8c0a.5b17')).toBe('3C:EF:8C:0A:5B:17');
+    expect(parseMac('3C:EF:8C:0A:5B')).toBeNull();
+  });
+
+  it('macKey is the separator-free key; formatMac shows any form with colons', () => {
+    expect(macKey('3C:EF:8C:0A:5B:17')).toBe('3CEF8C0A5B17');
+    expect(macKey('3C:EF:8C:0A:5B:1G')).toBeNull();
+    expect(formatMac('3cef8c0a5b17')).toBe('3C:EF:8C:0A:5B:17');
+    expect(formatMac('3C-EF-8C-0A-5B-17')).toBe('3C:EF:8C:0A:5B:17');
+    expect(formatMac('not a MAC')).toBe('not a MAC');
+    expect(formatMac(null)).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mergeReadings } from '../../../../shared/identity/merge';
 import { checkModel, modelKey } from '../../../../shared/identity/model';
+import { compareWithCase } from '../../../../shared/xml/match';
 
 const bare = { labelled: false };
 const labelled = { labelled: true };
@@ -77,5 +79,43 @@ describe('checkModel', () => {
     expect(modelKey('DHI-NVR5232-4KS2')).toBe('NVR5232-4KS2');
     expect(modelKey('dh-xvr5108hs-i3')).toBe('XVR5108HS-I3');
     expect(modelKey('NV4108E-HS')).toBe('NV4108E-HS');
+  });
+});
+
+describe('one "same model" for the XML export check and the merge of readings', () => {
+  // [case or page model, model in the other source, same model?]
+  const PAIRS: readonly [string, string, boolean][] = [
+    ['NVR5232_4KS2', 'NVR5232-4KS2', true],
+    ['DHI-NVR5232-4KS2', 'NVR5232-4KS2', true],
+    ['dh-xvr5108hs-i3', 'XVR5108HS-I3', true],
+    ['NVR5232 - 4KS2', 'NVR5232-4KS2', true],
+    ['DH-NVR4108HS-8P-4KS2/L', 'NVR4108HS-8P-4KS2/L', true],
+    ['NVR52324KS2', 'NVR5232-4KS2', false],
+    ['NVR5232-4KS2', 'NVR5232-4KS3', false],
+    ['NVR4108HS-8P-4KS2', 'NVR4108HS-8P-4KS2/L', false],
+    ['NV4108E-HS', 'NVR4108E-HS', false],
+    ['XVR5108HS-I3', 'NVR4108HS-8P-4KS2/L', false],
+  ];
+
+  const xmlSaysSame = (caseModel: string, fileModel: string) =>
+    !compareWithCase(
+      { serial: null, mac: null, model: fileModel, deviceName: null, serials: [], macs: [] },
+      { serial: null, mac: null, model: caseModel },
+    ).problems.some((p) => p.code === 'model-mismatch');
+
+  const mergeSaysSame = (a: string, b: string) =>
+    mergeReadings(
+      [
+        { value: a, source: 'dom', confidence: 1 },
+        { value: b, source: 'ocr', confidence: 0.9 },
+      ],
+      'model',
+    ).conflict === null;
+
+  it.each(PAIRS)('%s vs %s: same model is %s in both', (a, b, same) => {
+    expect(xmlSaysSame(a, b)).toBe(same);
+    expect(xmlSaysSame(b, a)).toBe(same);
+    expect(mergeSaysSame(a, b)).toBe(same);
+    expect(mergeSaysSame(b, a)).toBe(same);
   });
 });

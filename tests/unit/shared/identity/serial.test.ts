@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSerial, looksMisCounted } from '../../../../shared/identity/serial';
+import { checkSerial, looksMisCounted, parseSerial, serialKey } from '../../../../shared/identity/serial';
 
 describe('checkSerial', () => {
   it('accepts observed Dahua serials (15 characters) with full fit', () => {
@@ -59,5 +59,15 @@ describe('looksMisCounted', () => {
     expect(looksMisCounted('W8PLB576356G1H')).toBe(false);
     expect(looksMisCounted('NMP9H3YB6S3GFQ3W')).toBe(false);
     expect(looksMisCounted('5YVD2400016A6')).toBe(false);
+  });
+});
+
+describe('serial forms', () => {
+  it('serialKey keeps letters and digits in upper case; parseSerial also wants the grammar', () => {
+    expect(serialKey(' 4h01-d66p aj2fa64 ')).toBe('4H01D66PAJ2FA64');
+    expect(serialKey(' - ')).toBeNull();
+    expect(parseSerial('4h01-d66p aj2fa64')).toBe('4H01D66PAJ2FA64');
+    expect(parseSerial('NOTAVAILABLEXYZ')).toBeNull();
+    expect(parseSerial('a0c50bcd05b2f03d067e530d9bf069af')).toBeNull();
   });
 });
