@@ -8,34 +8,44 @@ import { describeDetection, deviceKindFromModel } from '../shared/device/kind';
 import { clearDetected, showDetected } from '../webext/badge';
 import { openPanelInGesture, wireToolbarButtonToPanel } from '../webext/browser-quirks';
 import {
-  isAllowedSender,
-  type BackgroundBroadcast,
+  backgroundRequest,
+  type BroadcastProtocol,
+  type ContentProtocol,
   type DetectionReport,
+  type FromTab,
+  type PanelProtocol,
   type TabState,
 } from '../webext/messages';
+import { answerWith, dispatch, type Handlers, type Request } from '../webext/protocol';
 import { clearTabState, getTabState, setTabState } from '../webext/tab-state';
+
+/** What content scripts may ask, each with the tab and frame it came from. */
+const fromTabs: Handlers<ContentProtocol, FromTab> = {
+  'open-guide': (_request, { tabId }) =>
+    // Synchronous on purpose: an await before this call would lose the user gesture.
+    openPanelInGesture(tabId).then(
+      () => ({ ok: true }) as const,
+      (error: unknown) => ({ ok: false, error: String(error) }) as const,
+    ),
+  'gate-passed': (_request, { tabId, frameId }) => injectInto(tabId, frameId, '/content-scripts/detect.js'),
+  detected: ({ report }, { tabId, frameId }) => onDetected(tabId, frameId, report),
+  'get-own-detection': (_request, { tabId }) => getTabState(tabId),
+};
+
+/** What our own pages may ask. */
+const fromPages: Handlers<PanelProtocol> = {
+  'get-tab-state': ({ tabId }) => getTabState(tabId),
+};
 
 export default defineBackground(() => {
   wireToolbarButtonToPanel();
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isAllowedSender(message, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-    switch (message.type) {
-      case 'open-guide':
-        // Synchronous on purpose: an await before this call would lose the user gesture.
-        return openPanelInGesture(sender.tab?.id).then(
-          () => ({ ok: true }),
-          (error: unknown) => ({ ok: false, error: String(error) }),
-        );
-      case 'gate-passed':
-        return injectInto(sender.tab!.id!, sender.frameId ?? 0, '/content-scripts/detect.js');
-      case 'detected':
-        return onDetected(sender.tab!.id!, sender.frameId ?? 0, message.report);
-      case 'get-own-detection':
-        return getTabState(sender.tab!.id!);
-      case 'get-tab-state':
-        return getTabState(message.tabId);
-    }
+  answerWith(browser.runtime.onMessage, (message, sender) => {
+    const allowed = backgroundRequest(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
+    if (!allowed) return undefined;
+    return allowed.from === 'tab'
+      ? dispatch(fromTabs, allowed.request, allowed.tab)
+      : dispatch(fromPages, allowed.request, undefined);
   });
 
   // A new page view in the tab: forget the old detection. The content script of the new
@@ -77,7 +87,7 @@ async function injectInto(tabId: number, frameId: number, file: InjectedScript):
   }
 }
 
-async function broadcast(message: BackgroundBroadcast): Promise<void> {
+async function broadcast(message: Request<BroadcastProtocol>): Promise<void> {
   // No listener (panel closed) is normal: sendMessage rejects then.
   await browser.runtime.sendMessage(message).catch(() => undefined);
 }

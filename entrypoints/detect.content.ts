@@ -21,7 +21,13 @@ import {
   type ChallengeFacts,
 } from '../shared/device/challenge';
 import { buildDevInitStatusBody, OUTSIDE_CMD_PATH, parseDevInitStatus } from '../shared/device/devinit';
-import type { DetectionReport } from '../webext/messages';
+import {
+  isFrameRequest,
+  type ContentProtocol,
+  type DetectionReport,
+  type FrameProtocol,
+} from '../webext/messages';
+import { answerWith, dispatch, sender, type Handlers } from '../webext/protocol';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 const REQUEST_TIMEOUT_MS = 4000;
@@ -128,6 +134,8 @@ async function postSameOrigin(path: string, body: string): Promise<string | null
   }
 }
 
+const toBackground = sender<ContentProtocol>((message) => browser.runtime.sendMessage(message));
+
 async function report(verdict: Verdict, challenge: ChallengeFacts | null): Promise<void> {
   const detection: DetectionReport = {
     origin: location.origin,
@@ -142,18 +150,19 @@ async function report(verdict: Verdict, challenge: ChallengeFacts | null): Promi
   };
   if (!listening) listenToPanel();
   listening = true;
-  await browser.runtime.sendMessage({ type: 'detected', report: detection }).catch(() => undefined);
+  await toBackground('detected', { report: detection }).catch(() => undefined);
 }
 
 /** After a detection, the guide may ask this frame for the device's reset status. */
 function listenToPanel(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only our own extension pages (no tab) may ask.
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    if ((message as { type?: string } | null)?.type !== 'read-device-status') return undefined;
-    return (async () => {
+  const handlers: Handlers<FrameProtocol> = {
+    'read-device-status': async () => {
       const text = await postSameOrigin(OUTSIDE_CMD_PATH, buildDevInitStatusBody());
       return { status: text === null ? null : parseDevInitStatus(text), dom: readIdentityFromDom(document) };
-    })();
-  });
+    },
+  };
+  answerWith(browser.runtime.onMessage, (message, from) =>
+    // Only our own extension pages (no tab) may ask.
+    isFrameRequest(message, from, browser.runtime.id) ? dispatch(handlers, message, undefined) : undefined,
+  );
 }

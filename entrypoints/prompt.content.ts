@@ -6,17 +6,20 @@
  * remembered per device.
  */
 import { browser } from 'wxt/browser';
-import type { TabState } from '../webext/messages';
+import type { ContentProtocol, TabState } from '../webext/messages';
+import { sender } from '../webext/protocol';
 import { promptDismissKey } from '../webext/prompt-key';
 
 const HOST_ID = 'recorder-reset-copilot-prompt';
+
+const toBackground = sender<ContentProtocol>((message) => browser.runtime.sendMessage(message));
 
 export default defineContentScript({
   registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
   async main() {
     if (document.getElementById(HOST_ID)) return; // injected twice (re-detection): keep one
-    const state = (await browser.runtime.sendMessage({ type: 'get-own-detection' })) as TabState | null;
+    const state = await toBackground('get-own-detection');
     if (!state) return;
     const dismissKey = promptDismissKey(state.report);
     const stored = await browser.storage.local.get(dismissKey);
@@ -55,9 +58,8 @@ function mountPrompt(state: TabState, dismissKey: string): void {
   root.querySelector('.open')!.addEventListener('click', () => {
     // The background opens the panel synchronously in this gesture (Chrome). Firefox refuses
     // panel opening from a page click, so point at the toolbar button there.
-    void browser.runtime.sendMessage({ type: 'open-guide' }).then((reply: unknown) => {
-      const ok = (reply as { ok?: boolean } | undefined)?.ok === true;
-      if (!ok) {
+    void toBackground('open-guide').then((reply) => {
+      if (reply?.ok !== true) {
         hint.textContent = 'Click the Recorder Reset Copilot button in the toolbar to open the guide.';
         hint.hidden = false;
       }

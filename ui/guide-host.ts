@@ -71,18 +71,16 @@ export interface StoredExport {
   resultImported: boolean;
 }
 
-export type WebmailKind = Webmail;
-
 /** A webmail tab the compose can go to. */
 export interface WebmailTab {
-  kind: WebmailKind;
+  kind: Webmail;
   tabId: number;
   /** e.g. `outlook.office.com`: Outlook deeplinks must stay on the user's own host. */
   host: string;
 }
 
 export interface WebmailComposeRequest {
-  kind: WebmailKind;
+  kind: Webmail;
   /** Compose in this tab (the panel is on it); otherwise the host finds or opens one. */
   tabId?: number;
   /** The Outlook host (account type) chosen in the panel, for the new deeplink compose tab. */

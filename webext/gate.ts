@@ -8,6 +8,8 @@
  * bundle small: both browsers' native `runtime.sendMessage` return a promise here.
  */
 import { quickGate } from '../shared/detection/gate';
+import type { ContentProtocol } from './messages';
+import type { Request } from './protocol';
 
 type Runtime = { sendMessage(message: unknown): Promise<unknown> };
 declare const chrome: { runtime: Runtime } | undefined;
@@ -18,5 +20,6 @@ declare const browser: { runtime: Runtime } | undefined;
 const decision = quickGate(document, location.href);
 if (decision !== 'none') {
   const runtime = (typeof browser !== 'undefined' ? browser : chrome)?.runtime;
-  void runtime?.sendMessage({ type: 'gate-passed', decision }).catch(() => undefined);
+  const message: Request<ContentProtocol, 'gate-passed'> = { type: 'gate-passed', decision };
+  void runtime?.sendMessage(message).catch(() => undefined);
 }

@@ -6,13 +6,18 @@
  * browser tests use it because they open the panel page in a tab of its own.
  */
 import { browser } from 'wxt/browser';
-import type { DomIdentity } from '../shared/detection/dom-identity';
-import type { DevInitStatus } from '../shared/device/devinit';
 import { detectWebmail, isOutlookHost, outlookComposeUrl } from '../shared/email';
 import { isBrand } from '../shared/knowledge/brands';
 import type { DetectedDevice, GuideHost } from '../ui/guide-host';
 import { deleteExport, loadExport, saveExport } from './export-store';
-import type { TabState } from './messages';
+import {
+  isBroadcast,
+  type FrameProtocol,
+  type PanelProtocol,
+  type SenderLike,
+  type TabState,
+} from './messages';
+import { sender } from './protocol';
 import { readVisibleScreen } from './ocr/read-screen';
 import { extensionStore } from './storage-adapter';
 import { composeViaWebmail } from './webmail/compose-client';
@@ -25,10 +30,12 @@ async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+const toBackground = sender<PanelProtocol>((message) => browser.runtime.sendMessage(message));
+
 async function tabState(): Promise<TabState | null> {
   const tabId = await activeTabId();
   if (tabId === null) return null;
-  return ((await browser.runtime.sendMessage({ type: 'get-tab-state', tabId })) as TabState | null) ?? null;
+  return (await toBackground('get-tab-state', { tabId })) ?? null;
 }
 
 export function toDetectedDevice(state: TabState): DetectedDevice {
@@ -55,6 +62,17 @@ export function toDetectedDevice(state: TabState): DetectedDevice {
   };
 }
 
+/** Saves through an <a download>, which needs no `downloads` permission in an extension page. */
+function saveBlob(fileName: string, blob: Blob, revokeAfterMs: number): Promise<void> {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), revokeAfterMs);
+  return Promise.resolve();
+}
+
 export const panelHost: GuideHost = {
   store: extensionStore,
   now: () => Date.now(),
@@ -68,8 +86,8 @@ export const panelHost: GuideHost = {
     const onActivated = () => {
       if (pinnedTab === null) listener();
     };
-    const onMessage = (message: unknown) => {
-      if ((message as { type?: string } | null)?.type === 'tab-state-changed') listener();
+    const onMessage = (message: unknown, from: SenderLike) => {
+      if (isBroadcast(message, from, browser.runtime.id)) listener();
     };
     // The technician may navigate the same tab (e.g. from the recorder to Gmail): a finished
     // load in the followed tab is a change too. Recorder pages also announce themselves via
@@ -94,11 +112,10 @@ export const panelHost: GuideHost = {
     const state = await tabState();
     if (!state) return null;
     try {
-      const reply = (await browser.tabs.sendMessage(
-        state.tabId,
-        { type: 'read-device-status' },
-        { frameId: state.frameId },
-      )) as { status: DevInitStatus | null; dom: DomIdentity } | undefined;
+      const toFrame = sender<FrameProtocol>((message) =>
+        browser.tabs.sendMessage(state.tabId, message, { frameId: state.frameId }),
+      );
+      const reply = await toFrame('read-device-status');
       return reply ? { status: reply.status, shown: { ...reply.dom } } : null;
     } catch {
       return null; // the page navigated away or the frame is gone
@@ -112,25 +129,11 @@ export const panelHost: GuideHost = {
     await navigator.clipboard.writeText(text);
   },
 
-  async saveTextFile(fileName, text, mime) {
-    // An <a download> needs no `downloads` permission in an extension page.
-    const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  },
+  saveTextFile: (fileName, text, mime) =>
+    saveBlob(fileName, new Blob([text], { type: `${mime};charset=utf-8` }), 10_000),
 
-  async download(fileName, bytes, mime) {
-    // The bytes as they are (no charset, no re-encoding): the XML must reach support unchanged.
-    const url = URL.createObjectURL(new Blob([bytes.slice()], { type: mime }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  },
+  // The bytes as they are (no charset, no re-encoding): the XML must reach support unchanged.
+  download: (fileName, bytes, mime) => saveBlob(fileName, new Blob([bytes.slice()], { type: mime }), 60_000),
 
   loadExport,
   saveExport,

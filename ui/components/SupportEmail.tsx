@@ -14,14 +14,14 @@ import {
   recipientOptions,
   SEND_CHECKLIST,
 } from '../../shared/email';
-import type { EmailSettings, OutlookHost, RecipientChoice, TemplateVars } from '../../shared/email';
-import type { GuideHost, StoredExport, WebmailComposeOutcome, WebmailKind, WebmailTab } from '../guide-host';
+import type { EmailSettings, OutlookHost, RecipientChoice, TemplateVars, Webmail } from '../../shared/email';
+import type { GuideHost, StoredExport, WebmailComposeOutcome, WebmailTab } from '../guide-host';
 import { Fallbacks } from './email/Fallbacks';
 
 interface Props {
   host: GuideHost;
   settings: EmailSettings;
-  onChoose(choice: RecipientChoice): void;
+  onChoose: (choice: RecipientChoice) => void;
   vars: TemplateVars;
   file: StoredExport | null;
   /** The kept file names another device (kept anyway): sending needs an extra confirmation. */
@@ -32,7 +32,7 @@ interface Props {
   baseName: string;
   /** The site / ticket reference for the text, kept per case. */
   siteRef: string;
-  onSiteRef(value: string): void;
+  onSiteRef: (value: string) => void;
 }
 
 const OUTLOOK_HOST_KEY = 'rrc.email.outlook-host';
@@ -44,8 +44,7 @@ const OUTLOOK_LABEL: Record<OutlookHost, string> = {
 };
 
 type Status =
-  | { kind: WebmailKind; working: true }
-  | { kind: WebmailKind; working: false; outcome: WebmailComposeOutcome };
+  { kind: Webmail; working: true } | { kind: Webmail; working: false; outcome: WebmailComposeOutcome };
 
 export function SupportEmail({
   host,
@@ -87,7 +86,7 @@ export function SupportEmail({
         ? 'The kept file is from another device. Confirm below if you really mean to send it.'
         : null;
 
-  const compose = async (kind: WebmailKind) => {
+  const compose = async (kind: Webmail) => {
     if (!file || !host.composeInWebmail) return;
     setStatus({ kind, working: true });
     const outcome = await host.composeInWebmail({
@@ -101,7 +100,7 @@ export function SupportEmail({
     });
     setStatus({ kind, working: false, outcome });
   };
-  const label = (kind: WebmailKind) =>
+  const label = (kind: Webmail) =>
     `${webmail?.kind === kind ? 'Compose in this' : 'Compose in'} ${kind === 'gmail' ? 'Gmail' : 'Outlook'}${webmail?.kind === kind ? ' tab' : ''}`;
   const failed = !!status && !status.working && !status.outcome.ok;
 
@@ -135,7 +134,7 @@ export function SupportEmail({
         <input
           data-testid="email-site-ref"
           value={siteRef}
-          onInput={(e) => onSiteRef((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => onSiteRef(e.currentTarget.value)}
         />
       </label>
 
@@ -172,7 +171,7 @@ export function SupportEmail({
             type="checkbox"
             data-testid="email-confirm-wrong-device"
             checked={confirmed}
-            onChange={(e) => setConfirmed((e.currentTarget as HTMLInputElement).checked)}
+            onChange={(e) => setConfirmed(e.currentTarget.checked)}
           />{' '}
           I know this file is from another device and want to send it anyway
         </label>
@@ -202,7 +201,7 @@ export function SupportEmail({
                 data-testid="outlook-host"
                 value={outlookHost}
                 onChange={(e) => {
-                  const value = (e.currentTarget as HTMLSelectElement).value;
+                  const value = e.currentTarget.value;
                   if (!isOutlookHost(value)) return;
                   setOutlookHost(value);
                   void host.store.set(OUTLOOK_HOST_KEY, value);

@@ -9,7 +9,8 @@
 import { browser } from 'wxt/browser';
 import { GMAIL_HOST, OUTLOOK_HOSTS } from '../../shared/email';
 import type { WebmailComposeOutcome, WebmailComposeRequest } from '../../ui/guide-host';
-import type { PanelToWebmail, WebmailPong, WebmailResult } from '../messages';
+import type { WebmailProtocol } from '../messages';
+import { sender } from '../protocol';
 import { bytesToBase64 } from './base64';
 
 /** Tabs our drivers run in: the same hosts as entrypoints/gmail.content.ts and outlook.content.ts. */
@@ -19,9 +20,14 @@ const WEBMAIL_MATCHES: Record<WebmailComposeRequest['kind'], string[]> = {
 };
 
 const GMAIL_START = 'https://mail.google.com/mail/u/0/#inbox';
+
 /** A freshly opened webmail may need a sign-in and a slow first load. */
 const READY_TIMEOUT_MS = 45_000;
 const READY_POLL_MS = 400;
+
+/** Commands to the webmail content script of one tab. */
+const toWebmailTab = (tabId: number) =>
+  sender<WebmailProtocol>((message) => browser.tabs.sendMessage(tabId, message));
 
 export interface ComposeClientDeps {
   /** Outlook's deeplink compose URL on `host` (shared/email). */
@@ -38,8 +44,7 @@ export async function composeViaWebmail(
     tabId = await targetTab(request, deps);
     const ready = await waitUntilReady(tabId, request.kind);
     if (!ready.ok) return { ok: false, tabId, reason: ready.reason };
-    const message: PanelToWebmail = {
-      type: 'webmail-compose',
+    const result = await toWebmailTab(tabId)('webmail-compose', {
       compose: {
         to: request.to,
         subject: request.subject,
@@ -51,8 +56,7 @@ export async function composeViaWebmail(
           base64: bytesToBase64(request.attachment.bytes),
         },
       },
-    };
-    const result = (await browser.tabs.sendMessage(tabId, message)) as WebmailResult | undefined;
+    });
     if (!result)
       return { ok: false, tabId, reason: `The ${label} tab did not answer (it was closed or reloaded).` };
     return result.ok
@@ -93,9 +97,7 @@ async function waitUntilReady(
   let lastUrl = '';
   while (Date.now() < deadline) {
     try {
-      const pong = (await browser.tabs.sendMessage(tabId, {
-        type: 'webmail-ping',
-      } satisfies PanelToWebmail)) as WebmailPong | undefined;
+      const pong = await toWebmailTab(tabId)('webmail-ping');
       if (pong?.provider === kind) return { ok: true };
     } catch {
       // Not loaded yet (no listener in the tab): ask again.

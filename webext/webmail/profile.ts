@@ -3,12 +3,12 @@
  * undocumented markup that the vendors change without notice, so each lookup tries the stable
  * hooks first (ARIA labels, form names) and every miss becomes a readable failure reason.
  */
-import type { WebmailProvider } from '../messages';
+import type { Webmail } from '../../shared/email/webmail';
 
 export type TextField = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
 
 export interface WebmailProfile {
-  provider: WebmailProvider;
+  provider: Webmail;
   /** 'Gmail' / 'Outlook': used in failure reasons the technician reads. */
   label: string;
   /** The page itself is a compose opened for us (a deeplink / compose URL): use its compose as is. */

@@ -4,30 +4,35 @@
  * pages are ignored (webext/messages.ts).
  */
 import { browser } from 'wxt/browser';
-import { isWebmailRequest, type WebmailPong, type WebmailResult } from '../messages';
+import { isWebmailRequest, type WebmailProtocol } from '../messages';
+import { answerWith, dispatch, type Handlers } from '../protocol';
 import { driveCompose } from './driver';
 import type { WebmailProfile } from './profile';
 
 export function serveWebmail(profile: WebmailProfile): void {
   let busy = false;
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isWebmailRequest(message, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-    if (message.type === 'webmail-ping') {
-      const pong: WebmailPong = { provider: profile.provider };
-      return Promise.resolve(pong);
-    }
-    if (busy) {
-      const result: WebmailResult = {
-        ok: false,
-        provider: profile.provider,
-        stage: 'compose',
-        reason: `Already filling a ${profile.label} compose in this tab; wait for it to finish.`,
-      };
-      return Promise.resolve(result);
-    }
-    busy = true;
-    return driveCompose(profile, message.compose).finally(() => {
-      busy = false;
-    });
-  });
+  const handlers: Handlers<WebmailProtocol> = {
+    'webmail-ping': () => ({ provider: profile.provider }),
+    'webmail-compose': async ({ compose }) => {
+      if (busy) {
+        return {
+          ok: false,
+          provider: profile.provider,
+          stage: 'compose',
+          reason: `Already filling a ${profile.label} compose in this tab; wait for it to finish.`,
+        };
+      }
+      busy = true;
+      try {
+        return await driveCompose(profile, compose);
+      } finally {
+        busy = false;
+      }
+    },
+  };
+  answerWith(browser.runtime.onMessage, (message, sender) =>
+    isWebmailRequest(message, sender, browser.runtime.id, browser.runtime.getURL('/'))
+      ? dispatch(handlers, message, undefined)
+      : undefined,
+  );
 }

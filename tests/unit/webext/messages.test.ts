@@ -4,7 +4,10 @@
  * webmail commands only from our own extension pages.
  */
 import { describe, expect, it } from 'vitest';
-import { isAllowedSender, isWebmailRequest } from '../../../webext/messages';
+import { backgroundRequest, isWebmailRequest } from '../../../webext/messages';
+
+const isAllowedSender = (...args: Parameters<typeof backgroundRequest>) =>
+  backgroundRequest(...args) !== null;
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -12,7 +15,7 @@ const contentScript = { id: ID, url: 'http://192.168.1.108/', tab: { id: 7 }, fr
 const panel = { id: ID, url: `${ORIGIN}sidepanel.html` };
 const otherExtension = { id: 'zzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzz/x.html' };
 
-describe('isAllowedSender (background)', () => {
+describe('backgroundRequest (background)', () => {
   it('accepts page-side messages only from our content scripts in a tab', () => {
     for (const type of ['gate-passed', 'detected', 'open-guide', 'get-own-detection']) {
       expect(isAllowedSender({ type }, contentScript, ID, ORIGIN)).toBe(true);
@@ -26,6 +29,17 @@ describe('isAllowedSender (background)', () => {
     expect(isAllowedSender({ type: 'get-tab-state', tabId: 7 }, panel, ID, ORIGIN)).toBe(true);
     expect(isAllowedSender({ type: 'get-tab-state', tabId: 7 }, contentScript, ID, ORIGIN)).toBe(false);
     expect(isAllowedSender({ type: 'get-tab-state', tabId: 7 }, otherExtension, ID, ORIGIN)).toBe(false);
+  });
+
+  it("names the sender's tab and frame for page-side messages, nothing for panel ones", () => {
+    const report = { type: 'detected', report: {} };
+    expect(backgroundRequest(report, { ...contentScript, frameId: 3 }, ID, ORIGIN)).toEqual({
+      from: 'tab',
+      request: report,
+      tab: { tabId: 7, frameId: 3 },
+    });
+    const ask = { type: 'get-tab-state', tabId: 7 };
+    expect(backgroundRequest(ask, panel, ID, ORIGIN)).toEqual({ from: 'page', request: ask });
   });
 
   it('rejects unknown types and non-objects', () => {
