@@ -112,7 +112,7 @@ export async function benchDetector(): Promise<string> {
   const gateBundle = await build({
     stdin: {
       contents:
-        "import { quickGate } from './shared/detection/gate'; (globalThis as any).__gate = quickGate;",
+        "import { quickGate } from './shared/detection/quick-gate'; (globalThis as any).__gate = quickGate;",
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -143,7 +143,7 @@ export async function benchDetector(): Promise<string> {
       await page.goto(url);
       await page.addScriptTag({ content: gateCode });
       const perCall = await page.evaluate(() => {
-        const gate = (globalThis as any).__gate as (d: Document, u: string) => string;
+        const gate = (globalThis as unknown as { __gate: (d: Document, u: string) => string }).__gate;
         const runs = 200;
         let t = performance.now();
         for (let k = 0; k < runs; k++) gate(document, location.href);

@@ -1,6 +1,6 @@
 /**
  * The full detector. Injected by the background only into frames where the tiny always-on
- * gate (gate.content.ts) saw Dahua-like hints; ordinary pages never load this code.
+ * gate (webext/gate.ts) saw Dahua-like hints; ordinary pages never load this code.
  * It scores the page's signatures, and pages with only weak hints are watched (for a few
  * seconds) for a login form rendered by JavaScript.
  *
@@ -11,7 +11,7 @@
 import { browser } from 'wxt/browser';
 import { collectPageSignals } from '../shared/detection/collect';
 import { readIdentityFromDom } from '../shared/detection/dom-identity';
-import { quickGate, WATCH_LIMIT_MS } from '../shared/detection/gate';
+import { quickGate, WATCH_LIMIT_MS } from '../shared/detection/quick-gate';
 import { scoreSignals } from '../shared/detection/score';
 import type { Verdict } from '../shared/detection/types';
 import {

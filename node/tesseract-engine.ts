@@ -2,7 +2,8 @@
  * OcrEngine over tesseract.js in Node, fully offline: the traineddata comes from
  * @tesseract.js-data/eng (LSTM-only best_int) and the core from tesseract.js-core in
  * node_modules, never from the CDN tesseract.js defaults to. Workers are created on the first
- * recognize and reused for every image after it (reference §2.4: never one per image).
+ * recognize and reused for every image after it (never one per image: tesseract.js
+ * docs/performance.md, https://github.com/naptha/tesseract.js/blob/master/docs/performance.md).
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -10,13 +11,16 @@ import { dirname, join } from 'node:path';
 import { createWorker, type Worker } from 'tesseract.js';
 import { ocrWorkerCount, poolEngines } from '../shared/ocr/engine-pool';
 import { encodePnm } from '../shared/ocr/pnm';
-import { linesFromTesseractBlocks, type TesseractBlock } from '../shared/ocr/tesseract-blocks';
+import {
+  TESSERACT_INIT_CONFIG,
+  TESSERACT_OEM_LSTM_ONLY,
+  TESSERACT_WORKER_PARAMETERS,
+  tesseractJobParameters,
+} from '../shared/ocr/tesseract-params';
+import { linesFromTesseractBlocks } from '../shared/ocr/tesseract-blocks';
 import type { OcrEngine, OcrLine, OcrOptions, RgbaImage } from '../shared/ocr/types';
 
 const require = createRequire(import.meta.url);
-
-/** OEM 1: LSTM only, the only model the best_int data carries. */
-const OEM_LSTM_ONLY = 1;
 
 /** Directory holding eng.traineddata.gz (tesseract.js appends `/eng.traineddata.gz`). */
 export function localLangPath(): string {
@@ -70,7 +74,7 @@ function createWorkerEngine(options: NodeOcrEngineOptions): NodeOcrEngine {
   const start = (): Promise<Worker> => {
     worker ??= createWorker(
       'eng',
-      OEM_LSTM_ONLY,
+      TESSERACT_OEM_LSTM_ONLY,
       {
         langPath: localLangPath(),
         corePath: localCorePath(),
@@ -78,20 +82,9 @@ function createWorkerEngine(options: NodeOcrEngineOptions): NodeOcrEngine {
         // The data is already on disk: a cache would only write a second copy somewhere.
         cacheMethod: 'none',
       },
-      {
-        // Init-only: serials and models are codes, and dictionary words bias LSTM towards
-        // "SOLO" over "5010" (reference §2.4).
-        load_system_dawg: '0',
-        load_freq_dawg: '0',
-      },
+      { ...TESSERACT_INIT_CONFIG },
     ).then(async (w) => {
-      await w.setParameters({
-        // PNM carries no resolution; without this tesseract assumes 70 dpi and warns.
-        user_defined_dpi: '300',
-        // Tesseract 5 re-reads doubtful lines inverted. The pipeline hands it dark-on-light
-        // crops already, so that second LSTM pass (on exactly the hard codes) is wasted time.
-        tessedit_do_invert: '0',
-      } as Parameters<Worker['setParameters']>[0]);
+      await w.setParameters(TESSERACT_WORKER_PARAMETERS);
       return w;
     });
     // A failed start must not poison later attempts.
@@ -127,14 +120,11 @@ function createWorkerEngine(options: NodeOcrEngineOptions): NodeOcrEngine {
         const w = await start();
         const result = await w.recognize(
           Buffer.from(encodePnm(image)),
-          {
-            // Per-call parameters: tesseract.js saves and restores them around this call.
-            tessedit_pageseg_mode: String(ocr.psm ?? 6),
-            tessedit_char_whitelist: ocr.whitelist ?? '',
-          } as Parameters<Worker['recognize']>[1],
+          // tesseract.js's types know only RecognizeOptions here; it takes parameters as well.
+          tesseractJobParameters(ocr) as Parameters<Worker['recognize']>[1],
           { blocks: true, text: false },
         );
-        return { lines: linesFromTesseractBlocks(result.data.blocks as unknown as TesseractBlock[] | null) };
+        return { lines: linesFromTesseractBlocks(result.data.blocks) };
       } catch (error) {
         // tesseract.js rejects with bare strings.
         throw error instanceof Error ? error : new Error(`tesseract: ${String(error)}`);

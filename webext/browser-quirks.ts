@@ -27,12 +27,9 @@ export const panelKind: 'side-panel' | 'sidebar' | 'none' = sidePanel
     ? 'sidebar'
     : 'none';
 
-/** Can a click inside a web page open the panel? (Chrome yes, Firefox no.) */
-export const canOpenPanelFromPage = panelKind === 'side-panel';
-
 /** The toolbar button API: `action` (MV3) or `browserAction` (Firefox MV2). */
-export const toolbarAction = (browser.action ??
-  (browser as unknown as { browserAction: typeof browser.action }).browserAction) as typeof browser.action;
+export const toolbarAction =
+  browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
 /**
  * Open the panel. MUST be called synchronously inside the user-gesture handler:

@@ -7,7 +7,7 @@
  * It talks to the runtime directly instead of through webextension-polyfill, to keep this
  * bundle small: both browsers' native `runtime.sendMessage` return a promise here.
  */
-import { quickGate } from '../shared/detection/gate';
+import { quickGate } from '../shared/detection/quick-gate';
 import type { ContentProtocol } from './messages';
 import type { Request } from './protocol';
 

@@ -88,10 +88,6 @@ function syncFacts(record: CaseRecord): CaseRecord {
   return { ...record, facts: { ...record.facts, brand, model } };
 }
 
-export function addEvent(record: CaseRecord, text: string, now: number): CaseRecord {
-  return withEvent(record, text, now);
-}
-
 export interface CreateCaseOptions {
   by?: ValueOrigin;
   facts?: FactsPatch;

@@ -11,7 +11,7 @@ import { EXECUTABLE_TYPES } from './script-types';
 import { MARKUP_TOKENS } from './signatures';
 import type { PageSignals } from './types';
 
-export { quickGate, type GateDecision } from './gate';
+export { quickGate, type GateDecision } from './quick-gate';
 
 const FOOTER_SELECTORS = ['footer', '#footer', '.footer', '[class*="copyright"]', '[id*="copyright"]'];
 const META_NAMES = new Set(['author', 'copyright', 'description', 'application-name']);

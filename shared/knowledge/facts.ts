@@ -44,15 +44,6 @@ export interface Situation {
 
 export type SituationKey = keyof Situation;
 
-export const SITUATION_KEYS: readonly SituationKey[] = [
-  'mailbox',
-  'knowsAnswers',
-  'physicalAccess',
-  'screwdriver',
-  'pcOnLan',
-  'warrantyMatters',
-];
-
 export function unknownFacts(brand: Brand = 'Unknown'): DeviceFacts {
   return {
     brand,

@@ -3,7 +3,9 @@
  *
  * `shared/` never imports a platform module (wxt, webextension-polyfill, vscode, node:*).
  * Each front end (browser extension, VS Code extension, Node CLI) implements these
- * interfaces once, and hands them to the core. Tests implement them in memory.
+ * interfaces once, and hands them to the core. Tests implement them in memory. The guide UI
+ * reaches its host through `ui/guide-host.ts`, which carries a KeyValueStore and a clock from
+ * here plus what only a UI needs (the current device, screen reading, downloads, webmail).
  */
 
 /** Durable key/value storage (browser.storage.local, VS Code globalState, a JSON file). */
@@ -34,29 +36,6 @@ export interface HttpResponse {
   /** Header names lower-cased. */
   headers: Record<string, string>;
   text: string;
-}
-
-/** The browser tab (or remote screen) the technician is looking at. */
-export interface TabInfo {
-  id: number;
-  url: string;
-  title: string;
-}
-
-export interface Tabs {
-  active(): Promise<TabInfo | undefined>;
-}
-
-/** A picture of what the technician sees, for OCR and QR decoding. */
-export interface ScreenCapture {
-  /** PNG bytes of the visible area, or a clear error when permission is missing. */
-  captureVisible(): Promise<Uint8Array>;
-}
-
-/** Reading and saving files the user chose (drop, picker, workspace, argv). */
-export interface FileAccess {
-  read(path: string, maxBytes: number): Promise<Uint8Array>;
-  save(suggestedName: string, bytes: Uint8Array, mime: string): Promise<string>;
 }
 
 /** Clock injected so progress timestamps and 24 h validity windows are testable. */

@@ -7,9 +7,15 @@
  * for technicians who never press "Read this screen"), reused for every crop, and shut down after
  * a few idle minutes so an open panel does not hold ~100 MB for nothing.
  */
-import { createWorker, OEM, type ImageLike, type Worker } from 'tesseract.js';
+import { createWorker, type ImageLike, type Worker } from 'tesseract.js';
 import { encodePnm } from '../../shared/ocr/pnm';
 import { linesFromTesseractBlocks } from '../../shared/ocr/tesseract-blocks';
+import {
+  TESSERACT_INIT_CONFIG,
+  TESSERACT_OEM_LSTM_ONLY,
+  TESSERACT_WORKER_PARAMETERS,
+  tesseractJobParameters,
+} from '../../shared/ocr/tesseract-params';
 import type { OcrEngine, OcrLine, OcrOptions, RgbaImage } from '../../shared/ocr/types';
 import { ocrAssetUrl } from './asset-urls';
 import { withTimeout } from './with-timeout';
@@ -36,11 +42,7 @@ export class OcrEngineStartError extends Error {
 const DEFAULTS = {
   startTimeoutMs: 30_000,
   idleMs: 3 * 60_000,
-  initConfig: {
-    // Serials and models are not words: dictionary bias only "corrects" them into words.
-    load_system_dawg: '0',
-    load_freq_dawg: '0',
-  },
+  initConfig: TESSERACT_INIT_CONFIG,
 };
 
 export class BrowserOcrEngine implements OcrEngine {
@@ -71,13 +73,7 @@ export class BrowserOcrEngine implements OcrEngine {
     this.hold();
     try {
       const worker = await this.start();
-      // Per-job parameters: tesseract.js sets them for this job only and restores them after.
-      // Same settings as the Node engine (node/tesseract-engine.ts), so the CLI's
-      // measurements hold for the panel.
-      const params = {
-        tessedit_pageseg_mode: String(options.psm ?? 6),
-        tessedit_char_whitelist: options.whitelist ?? '',
-      };
+      const params = tesseractJobParameters(options);
       // PNM bytes: Leptonica reads them as they are (no PNG encode here, no decode in wasm).
       // tesseract.js's types omit Uint8Array, which its browser loader passes straight through.
       const pixels = encodePnm(image) as unknown as ImageLike;
@@ -108,7 +104,7 @@ export class BrowserOcrEngine implements OcrEngine {
     const began = performance.now();
     const creating = createWorker(
       'eng',
-      OEM.LSTM_ONLY,
+      TESSERACT_OEM_LSTM_ONLY,
       {
         workerPath: ocrAssetUrl('tesseractWorker'),
         corePath: ocrAssetUrl('tesseractCore'),
@@ -125,18 +121,11 @@ export class BrowserOcrEngine implements OcrEngine {
         // (uncaught); with one, the failing call just rejects and we report it.
         errorHandler: () => undefined,
       },
-      initConfig,
+      { ...initConfig },
     );
     const seconds = Math.round(startTimeoutMs / 1000);
     const configured = creating.then(async (worker) => {
-      await worker.setParameters({
-        // PNM carries no resolution; without this tesseract assumes 70 dpi and warns.
-        user_defined_dpi: '300',
-        // Tesseract 5 re-reads doubtful lines inverted. The pipeline hands it dark-on-light
-        // crops already, so that second LSTM pass (on exactly the hard codes) is wasted time.
-        // Same setting as the Node engine (node/tesseract-engine.ts).
-        tessedit_do_invert: '0',
-      } as Parameters<Worker['setParameters']>[0]);
+      await worker.setParameters(TESSERACT_WORKER_PARAMETERS);
       return worker;
     });
     const started = withTimeout(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCase, mergeIdentity, setNotes, toggleStep } from '../../../../shared/case/case';
 import { CASE_SCHEMA_VERSION, CaseStore } from '../../../../shared/case/case-store';
 import type { CaseStoreProblem } from '../../../../shared/case/case-store';
-import { MemoryStore } from '../../../../shared/platform/memory-store';
+import { MemoryStore } from '../platform/memory-store';
 import type { Clock } from '../../../../shared/platform/services';
 
 const T0 = Date.UTC(2025, 0, 15, 9, 0, 0);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectPageSignals } from '../../../../shared/detection/collect';
-import { quickGate } from '../../../../shared/detection/gate';
+import { quickGate } from '../../../../shared/detection/quick-gate';
 import { scoreSignals } from '../../../../shared/detection/score';
 import { closeTestWindow, parseHtml, PRIVATE_URL } from './dom';
 import { NEGATIVE_DIR, negativeFixtureNames } from './fixtures';

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectPageSignals } from '../../../../shared/detection/collect';
-import { quickGate } from '../../../../shared/detection/gate';
+import { quickGate } from '../../../../shared/detection/quick-gate';
 import { scoreSignals } from '../../../../shared/detection/score';
 import type { Verdict } from '../../../../shared/detection/types';
 import { DEFAULT_DEVICES, type SimDevice } from '../../../simulator/devices';

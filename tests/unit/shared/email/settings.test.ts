@@ -12,7 +12,7 @@ import {
   validateEmailSettings,
 } from '../../../../shared/email/index';
 import { supportAddress } from '../../../../shared/knowledge/support-addresses';
-import { MemoryStore } from '../../../../shared/platform/memory-store';
+import { MemoryStore } from '../platform/memory-store';
 
 describe('isValidEmail', () => {
   it('accepts ordinary addresses', () => {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { quickGate } from '../../../../shared/detection/gate';
+import { quickGate } from '../../../../shared/detection/quick-gate';
 import { closeTestWindow, parseHtml, PRIVATE_URL } from './dom';
 
 afterAll(closeTestWindow);
