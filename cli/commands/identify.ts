@@ -3,8 +3,9 @@
  * QR's header) read from screenshots or photos, offline, with the same core the side panel uses.
  * One pool of OCR workers (two on a multi-core machine, or --workers) serves every image.
  */
+import { parseCommandArgs } from '../args';
+import { EXIT } from '../exit';
 import type { CliIo } from '../io';
-import { EXIT } from '../main';
 import { ImageFileError, readImageFile } from '../../node/image-file';
 import { createNodeQrDecoder } from '../../node/qr-decoder';
 import { createNodeOcrEngine, type NodeOcrEngine } from '../../node/tesseract-engine';
@@ -105,33 +106,21 @@ function human(out: ImageOut): string {
   return lines.join('\n');
 }
 
+const WORKERS_NEEDED = '--workers takes a number from 1 to 4.';
+
+interface IdentifyArgs {
+  files: string[];
+  json: boolean;
+  workers: number | undefined;
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let json = false;
-  let workers: number | undefined;
-  const files: string[] = [];
-  let literal = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!literal && arg === '--') literal = true;
-    else if (!literal && arg === '--json') json = true;
-    else if (!literal && (arg === '--workers' || arg.startsWith('--workers='))) {
-      const given = arg === '--workers' ? args[++i] : arg.slice('--workers='.length);
-      if (given === undefined || !/^[1-4]$/.test(given)) {
-        io.err(
-          `reset-copilot identify: --workers takes a number from 1 to 4${given === undefined ? '' : `, not "${given}"`}.\n\n${help}`,
-        );
-        return EXIT.usage;
-      }
-      workers = Number(given);
-    } else if (!literal && arg.startsWith('-') && arg !== '-') {
-      io.err(`reset-copilot identify: unknown option ${arg}.\n\n${help}`);
-      return EXIT.usage;
-    } else files.push(arg);
-  }
-  if (files.length === 0) {
-    io.err(`reset-copilot identify: give at least one image.\n\n${help}`);
+  const parsed = parseIdentifyArgs(args);
+  if (typeof parsed === 'string') {
+    io.err(`reset-copilot identify: ${parsed}\n\n${help}`);
     return EXIT.usage;
   }
+  const { files, json, workers } = parsed;
 
   // Created on the first readable image, so a call with only bad files starts no worker.
   let engine: NodeOcrEngine | null = null;
@@ -160,4 +149,22 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (json) io.out(JSON.stringify(outputs.length === 1 ? outputs[0] : outputs, null, 2));
   else io.out(outputs.map(human).join('\n\n'));
   return unreadable ? EXIT.unavailable : EXIT.ok;
+}
+
+function parseIdentifyArgs(args: string[]): IdentifyArgs | string {
+  const parsed = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    workers: { type: 'string', needs: WORKERS_NEEDED },
+  });
+  if (typeof parsed === 'string') return parsed;
+  const { values, positionals } = parsed;
+  if (values.workers !== undefined && !/^[1-4]$/.test(values.workers)) {
+    return `${WORKERS_NEEDED.slice(0, -1)}, not "${values.workers}".`;
+  }
+  if (positionals.length === 0) return 'give at least one image.';
+  return {
+    files: positionals,
+    json: values.json ?? false,
+    workers: values.workers === undefined ? undefined : Number(values.workers),
+  };
 }

@@ -12,8 +12,9 @@ import { macKey } from '../../shared/identity/mac';
 import { parseSerial } from '../../shared/identity/serial';
 import { formatInspectionReport, inspectExport, rejectOversize, XML_LIMITS } from '../../shared/xml/index';
 import type { ExportInspection, InspectContext } from '../../shared/xml/index';
+import { parseCommandArgs } from '../args';
+import { EXIT } from '../exit';
 import type { CliIo } from '../io';
-import { EXIT } from '../main';
 
 export const summary = 'Check a ConfigTool password-reset XML export before sending it to support.';
 
@@ -41,7 +42,7 @@ interface InspectArgs {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseInspectArgs(args);
   if (typeof parsed === 'string') {
     io.err(`reset-copilot inspect: ${parsed}\n\n${help}`);
     return EXIT.usage;
@@ -80,44 +81,37 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-function parseArgs(args: string[]): InspectArgs | string {
-  let file: string | null = null;
-  let json = false;
+const MODEL_NEEDED = '--model needs a model name.';
+
+function parseInspectArgs(args: string[]): InspectArgs | string {
+  const parsed = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    serial: { type: 'string', needs: '--serial needs the serial number.' },
+    mac: { type: 'string', needs: '--mac needs the MAC address.' },
+    model: { type: 'string', needs: MODEL_NEEDED },
+  });
+  if (typeof parsed === 'string') return parsed;
+  const { values, positionals } = parsed;
   const context: InspectContext = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const takeValue = (): string | null =>
-      eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : (args[++i] ?? null);
-    if (arg === '--json') json = true;
-    else if (name === '--serial') {
-      const value = takeValue();
-      const serial = parseSerial(value);
-      if (!serial) return `--serial needs a serial number (13–17 letters and digits), got "${value ?? ''}".`;
-      context.serial = serial;
-    } else if (name === '--mac') {
-      const value = takeValue();
-      const mac = macKey(value);
-      if (!mac)
-        return `--mac needs a MAC address (12 hex digits, e.g. 3C:EF:8C:12:34:56), got "${value ?? ''}".`;
-      context.mac = mac;
-    } else if (name === '--model') {
-      const value = takeValue();
-      if (!value || value.trim() === '') return '--model needs a model name.';
-      context.model = value.trim();
-    } else if (arg === '--') {
-      // Everything after `--` is a file name, even if it starts with a dash.
-      const rest = args.slice(i + 1);
-      if (rest.length !== 1 || file !== null) return 'give exactly one file.';
-      file = rest[0]!;
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') return `unknown option "${arg}".`;
-    else if (file !== null) return `give exactly one file (got "${file}" and "${arg}").`;
-    else file = arg;
+  if (values.serial !== undefined) {
+    const serial = parseSerial(values.serial);
+    if (!serial) return `--serial needs a serial number (13–17 letters and digits), got "${values.serial}".`;
+    context.serial = serial;
   }
-  if (file === null) return 'which file? Give the path of the exported .xml file.';
-  return { file, json, context };
+  if (values.mac !== undefined) {
+    const mac = macKey(values.mac);
+    if (!mac)
+      return `--mac needs a MAC address (12 hex digits, e.g. 3C:EF:8C:12:34:56), got "${values.mac}".`;
+    context.mac = mac;
+  }
+  if (values.model !== undefined) {
+    if (values.model.trim() === '') return MODEL_NEEDED;
+    context.model = values.model.trim();
+  }
+  const [file, other] = positionals;
+  if (file === undefined) return 'which file? Give the path of the exported .xml file.';
+  if (other !== undefined) return `give exactly one file (got "${file}" and "${other}").`;
+  return { file, json: values.json ?? false, context };
 }
 
 type ReadFailure = {

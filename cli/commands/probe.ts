@@ -7,7 +7,8 @@
  * (boolean or null) and `resetContacts` (array). Exit 0 when the address answered over HTTP,
  * 3 with a clear message on stderr when it did not, 2 on bad arguments.
  */
-import { EXIT } from '../main';
+import { parseCommandArgs } from '../args';
+import { EXIT } from '../exit';
 import type { CliIo } from '../io';
 import { createNodeHttpClient } from '../../node/http-client';
 import { AddressError, normaliseAddress } from '../../shared/probe/address';
@@ -41,7 +42,7 @@ interface ProbeArgs {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseProbeArgs(args);
   if (typeof parsed === 'string') {
     io.err(`reset-copilot probe: ${parsed}\n\n${help}`);
     return EXIT.usage;
@@ -69,25 +70,24 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-function parseArgs(args: string[]): ProbeArgs | string {
-  let address: string | null = null;
-  let json = false;
-  let insecure = false;
+const TIMEOUT_NEEDED = '--timeout needs a whole number of milliseconds between 100 and 120000.';
+
+function parseProbeArgs(args: string[]): ProbeArgs | string {
+  const parsed = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    insecure: { type: 'boolean' },
+    timeout: { type: 'string', needs: TIMEOUT_NEEDED },
+  });
+  if (typeof parsed === 'string') return parsed;
+  const { values, positionals } = parsed;
   let timeoutMs = DEFAULT_PROBE_TIMEOUT_MS;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--insecure') insecure = true;
-    else if (arg === '--timeout' || arg.startsWith('--timeout=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
-      const ms = Number(value);
-      if (!value || !Number.isInteger(ms) || ms < 100 || ms > 120_000)
-        return '--timeout needs a whole number of milliseconds between 100 and 120000.';
-      timeoutMs = ms;
-    } else if (arg.startsWith('-')) return `unknown option ${arg}.`;
-    else if (address === null) address = arg;
-    else return `one address at a time (got "${address}" and "${arg}").`;
+  if (values.timeout !== undefined) {
+    const ms = Number(values.timeout);
+    if (values.timeout === '' || !Number.isInteger(ms) || ms < 100 || ms > 120_000) return TIMEOUT_NEEDED;
+    timeoutMs = ms;
   }
-  if (address === null) return 'which address? e.g. reset-copilot probe 192.168.1.108';
-  return { address, json, timeoutMs, insecure };
+  const [address, other] = positionals;
+  if (address === undefined) return 'which address? e.g. reset-copilot probe 192.168.1.108';
+  if (other !== undefined) return `one address at a time (got "${address}" and "${other}").`;
+  return { address, json: values.json ?? false, timeoutMs, insecure: values.insecure ?? false };
 }
