@@ -1,6 +1,7 @@
 // Lint: typescript-eslint's type-checked recommendations, plus the import zones that keep the
 // layers apart. Formatting is Prettier's job (`npm run format:check`), so no style rules here.
 import js from '@eslint/js';
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 /** Platform modules the core must never reach: it runs in a page, a panel, Node and VS Code alike. */
@@ -8,10 +9,17 @@ const PLATFORM_MODULES = [
   { name: 'wxt', message: 'shared/ is platform-free: put browser glue in webext/.' },
   { name: 'webextension-polyfill', message: 'shared/ is platform-free: put browser glue in webext/.' },
   { name: 'vscode', message: 'shared/ is platform-free: put VS Code glue in extension/.' },
+  // Exact names: a `#` starts a comment in the gitignore-style `patterns` below.
+  { name: '#imports', message: 'shared/ is platform-free: put browser glue in webext/.' },
+  // Node's built-ins without the `node:` prefix ('fs', 'path', 'fs/promises', …).
+  ...builtinModules.map((name) => ({
+    name,
+    message: 'shared/ is platform-free: Node services live in node/ behind shared/platform.',
+  })),
 ];
 const PLATFORM_PATTERNS = [
   {
-    group: ['wxt/*', '#imports', '@wxt-dev/*'],
+    group: ['wxt/*', '@wxt-dev/*'],
     message: 'shared/ is platform-free: put browser glue in webext/.',
   },
   {
@@ -32,6 +40,22 @@ const FRONT_END_DIRS = [
   'scripts',
 ];
 const frontEndGroups = (dirs) => dirs.flatMap((dir) => [`**/${dir}/**`, `**/${dir}`]);
+
+/**
+ * no-restricted-imports sees static imports and re-exports only. The core and the UI load
+ * their modules statically, so the zones see every one: import() and require() are refused.
+ */
+const staticImportsOnly = (zone) => [
+  'error',
+  {
+    selector: 'ImportExpression',
+    message: `${zone} loads its modules with static imports, which the zones check.`,
+  },
+  {
+    selector: "CallExpression[callee.name='require']",
+    message: `${zone} is ES modules: no require(), and the zones check static imports.`,
+  },
+];
 
 export default tseslint.config(
   {
@@ -80,6 +104,7 @@ export default tseslint.config(
           ],
         },
       ],
+      'no-restricted-syntax': staticImportsOnly('shared/'),
     },
   },
   {
@@ -94,7 +119,7 @@ export default tseslint.config(
           })),
           patterns: [
             {
-              group: ['wxt/*', '#imports', 'node:*'],
+              group: ['wxt/*', '@wxt-dev/*', 'node:*'],
               message: 'ui/ gets platform services through ui/guide-host.ts.',
             },
             {
@@ -105,6 +130,7 @@ export default tseslint.config(
           ],
         },
       ],
+      'no-restricted-syntax': staticImportsOnly('ui/'),
     },
   },
 );

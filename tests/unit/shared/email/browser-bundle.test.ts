@@ -1,7 +1,7 @@
 /**
- * The core-boundary test checks shared/'s own imports; this one checks what they pull in
- * transitively. mimetext's default entry imports node:os, so shared/email must use
- * 'mimetext/browser'; bundling both modules for the browser proves no Node built-in gets in.
+ * The import zones (tests/unit/import-zones.test.ts) hold shared/'s own imports; this checks
+ * what they pull in transitively. mimetext's default entry imports node:os, so shared/email
+ * must use 'mimetext/browser'; bundling both for the browser proves no Node built-in gets in.
  */
 import { build } from 'esbuild';
 import { join } from 'node:path';
