@@ -4,6 +4,7 @@ import { IDENTITY_LABELS, type IdentityField } from '../../shared/case/identity'
 import { DEVICE_FIELDS } from '../../shared/identity/fields';
 import { brandProfile, OUT_OF_SCOPE_NOTE } from '../../shared/knowledge/brands';
 import type { DetectedDevice } from '../guide-host';
+import { conflictPrompt } from './conflict-prompt';
 
 const SHOWN: readonly IdentityField[] = [...DEVICE_FIELDS, 'origin'];
 const FIELDS = SHOWN.map((field) => [field, IDENTITY_LABELS[field]] as const);
@@ -48,13 +49,16 @@ export function DeviceCard({ record, detected, onEdit, onResolve }: Props) {
           );
         })}
       </dl>
-      {record.conflicts.map((c) => (
-        <div class="conflict" role="alert" key={c.field}>
-          {`${c.field}: you have ${c.kept}, the device now says ${c.offered}.`}
-          <button onClick={() => onResolve(c.field, 'keep')}>Keep {c.kept}</button>
-          <button onClick={() => onResolve(c.field, 'take')}>Use {c.offered}</button>
-        </div>
-      ))}
+      {record.conflicts.map((c) => {
+        const prompt = conflictPrompt(c);
+        return (
+          <div class="conflict" role="alert" key={c.field}>
+            {prompt.text}
+            <button onClick={() => onResolve(c.field, 'keep')}>{prompt.keep}</button>
+            <button onClick={() => onResolve(c.field, 'take')}>{prompt.take}</button>
+          </div>
+        );
+      })}
       <details class="brand-notes" data-testid="brand-notes">
         <summary>{`About ${profile.displayName} devices`}</summary>
         <ul>

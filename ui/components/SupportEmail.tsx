@@ -17,6 +17,7 @@ import {
 import type { EmailSettings, OutlookHost, RecipientChoice, TemplateVars, Webmail } from '../../shared/email';
 import type { GuideHost, StoredExport, WebmailComposeOutcome, WebmailTab } from '../guide-host';
 import { Fallbacks } from './email/Fallbacks';
+import { composeLabel, sendBlockedReason, WEBMAIL_NAME } from './email/send-rules';
 
 interface Props {
   host: GuideHost;
@@ -78,13 +79,12 @@ export function SupportEmail({
   );
   const options = recipientOptions(settings);
   const unknown = request.missing.flatMap((m) => (m === 'recipient' ? [] : [PLACEHOLDERS[m]]));
-  const blocked = !file
-    ? 'Give the XML export above first: the e-mail is about that file.'
-    : request.to === ''
-      ? "Set your distributor's address in the e-mail settings, or choose a Dahua address."
-      : wrongDevice && !confirmed
-        ? 'The kept file is from another device. Confirm below if you really mean to send it.'
-        : null;
+  const blocked = sendBlockedReason({
+    hasFile: !!file,
+    to: request.to,
+    wrongDevice,
+    confirmedWrongDevice: confirmed,
+  });
 
   const compose = async (kind: Webmail) => {
     if (!file || !host.composeInWebmail) return;
@@ -100,8 +100,6 @@ export function SupportEmail({
     });
     setStatus({ kind, working: false, outcome });
   };
-  const label = (kind: Webmail) =>
-    `${webmail?.kind === kind ? 'Compose in this' : 'Compose in'} ${kind === 'gmail' ? 'Gmail' : 'Outlook'}${webmail?.kind === kind ? ' tab' : ''}`;
   const failed = !!status && !status.working && !status.outcome.ok;
 
   return (
@@ -184,14 +182,14 @@ export function SupportEmail({
               disabled={!!blocked || status?.working === true}
               onClick={() => void compose('gmail')}
             >
-              {label('gmail')}
+              {composeLabel('gmail', webmail)}
             </button>
             <button
               data-testid="compose-outlook"
               disabled={!!blocked || status?.working === true}
               onClick={() => void compose('outlook')}
             >
-              {label('outlook')}
+              {composeLabel('outlook', webmail)}
             </button>
           </div>
           {webmail?.kind !== 'outlook' && (
@@ -220,7 +218,7 @@ export function SupportEmail({
       {blocked && <p class="muted">{blocked}</p>}
       {status?.working && (
         <p role="status" data-testid="compose-status" data-state="working">
-          {`Filling a ${status.kind === 'gmail' ? 'Gmail' : 'Outlook'} compose and attaching ${request.attachmentName}…`}
+          {`Filling a ${WEBMAIL_NAME[status.kind]} compose and attaching ${request.attachmentName}…`}
         </p>
       )}
       {status && !status.working && status.outcome.ok && (
@@ -231,7 +229,7 @@ export function SupportEmail({
           data-state="attached"
           data-via={status.outcome.via}
         >
-          <p>{`Ready in ${status.kind === 'gmail' ? 'Gmail' : 'Outlook'}: recipient, subject and text filled, and the attachment is there ("${status.outcome.chip}").`}</p>
+          <p>{`Ready in ${WEBMAIL_NAME[status.kind]}: recipient, subject and text filled, and the attachment is there ("${status.outcome.chip}").`}</p>
           <p>Review it, add the proof of ownership, and press Send there. Nothing was sent.</p>
           {host.showTab && (
             <button
@@ -245,7 +243,7 @@ export function SupportEmail({
       )}
       {status && !status.working && !status.outcome.ok && (
         <div role="alert" class="warning warning-danger" data-testid="compose-status" data-state="failed">
-          {`${status.kind === 'gmail' ? 'Gmail' : 'Outlook'}: ${status.outcome.reason}`}
+          {`${WEBMAIL_NAME[status.kind]}: ${status.outcome.reason}`}
         </div>
       )}
       {file && !blocked && (

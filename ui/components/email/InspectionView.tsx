@@ -6,7 +6,7 @@
 import { FIELD_LABELS } from '../../../shared/identity/fields';
 import { formatMac } from '../../../shared/identity/mac';
 import type { ExportField, ExportInspection } from '../../../shared/xml';
-import { isWrongDevice } from './use-export';
+import { splitProblems } from './export-problems';
 
 const FIELD_LABEL: Record<ExportField, string> = {
   ...FIELD_LABELS,
@@ -15,23 +15,18 @@ const FIELD_LABEL: Record<ExportField, string> = {
 };
 
 export function InspectionView({ inspection, testId }: { inspection: ExportInspection; testId: string }) {
-  const wrongDevice = isWrongDevice(inspection);
-  const shown = inspection.problems.filter(
-    (p) => !(wrongDevice && (p.code === 'serial-mismatch' || p.code === 'mac-mismatch')),
-  );
+  const { wrongDevice, listed } = splitProblems(inspection);
   return (
     <div data-testid={testId} data-ok={String(inspection.ok)} data-matches={inspection.matchesCase}>
-      {wrongDevice && (
+      {wrongDevice.length > 0 && (
         <div class="warning warning-danger loud" role="alert" data-testid="xml-wrong-device">
           <strong>WRONG DEVICE — do not send this file.</strong>
-          {inspection.problems
-            .filter((p) => p.code === 'serial-mismatch' || p.code === 'mac-mismatch')
-            .map((p) => (
-              <p key={p.code}>{p.message}</p>
-            ))}
+          {wrongDevice.map((p) => (
+            <p key={p.code}>{p.message}</p>
+          ))}
         </div>
       )}
-      {shown.map((p) => (
+      {listed.map((p) => (
         <div
           key={p.code}
           class={`warning ${p.severity === 'error' ? 'warning-danger' : 'warning-caution'}`}
@@ -43,9 +38,9 @@ export function InspectionView({ inspection, testId }: { inspection: ExportInspe
       ))}
       {(inspection.serial || inspection.mac || inspection.model || inspection.deviceName) && (
         <dl class="identity" data-testid="xml-identity">
-          {inspection.model && <Row label="Model" value={inspection.model} id="model" />}
-          {inspection.serial && <Row label="Serial" value={inspection.serial} id="serial" />}
-          {inspection.mac && <Row label="MAC" value={formatMac(inspection.mac)} id="mac" />}
+          {inspection.model && <Row label={FIELD_LABELS.model} value={inspection.model} id="model" />}
+          {inspection.serial && <Row label={FIELD_LABELS.serial} value={inspection.serial} id="serial" />}
+          {inspection.mac && <Row label={FIELD_LABELS.mac} value={formatMac(inspection.mac)} id="mac" />}
           {inspection.deviceName && <Row label="Name" value={inspection.deviceName} id="name" />}
         </dl>
       )}

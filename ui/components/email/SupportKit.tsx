@@ -12,7 +12,8 @@ import { EmailSettings } from '../EmailSettings';
 import { SupportEmail } from '../SupportEmail';
 import { XmlExport } from '../XmlExport';
 import { useEmailSettings } from './use-email-settings';
-import { isWrongDevice, useExport } from './use-export';
+import { isWrongDevice } from './export-problems';
+import { useExport } from './use-export';
 
 /** Where the desk-mode file is kept: there is no case to keep it with. */
 export const DESK_EXPORT_KEY = 'webmail-desk';

@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { inspectExport, rejectOversize, XML_LIMITS } from '../../../shared/xml';
 import type { ExportInspection, InspectContext } from '../../../shared/xml';
 import type { GuideHost, StoredExport } from '../../guide-host';
+import { MISMATCH } from './export-problems';
 
 /** A picked file that was not kept (yet): why, and its bytes if the technician may keep it anyway. */
 export interface Candidate {
@@ -35,15 +36,8 @@ export interface ExportState {
   setImported(done: boolean): Promise<void>;
 }
 
-/** Serial or MAC of another device: errors that "keep anyway" may override, unlike a broken file. */
-const MISMATCH = new Set(['serial-mismatch', 'mac-mismatch']);
-
 /** A file time this far in the past or future is not the export time (copied, or a wrong clock). */
 const FILE_TIME_SLACK_MS = 7 * 24 * 60 * 60 * 1000;
-
-export function isWrongDevice(inspection: ExportInspection | null | undefined): boolean {
-  return !!inspection && inspection.problems.some((p) => MISMATCH.has(p.code));
-}
 
 export function useExport(host: GuideHost, key: string | null, context: InspectContext): ExportState {
   const [stored, setStored] = useState<StoredExport | null | undefined>(undefined);
