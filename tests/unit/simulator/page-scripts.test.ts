@@ -68,10 +68,15 @@ describe('Web5.0 SPA', () => {
       5000,
       'the Web5 login form',
     );
-    const paths = cli
-      .requests()
-      .filter((r) => r.deviceId === 'dahua-xvr-web5')
-      .map((r) => r.path);
+    // The CLI logs each request on its stdout, which can reach us after the page has rendered:
+    // wait for the lazy chunk's line rather than read the log at one instant.
+    const web5Paths = (): string[] =>
+      cli
+        .requests()
+        .filter((r) => r.deviceId === 'dahua-xvr-web5')
+        .map((r) => r.path);
+    await waitFor(() => web5Paths().length >= 4, 5000, 'the lazy chunk request in the log');
+    const paths = web5Paths();
     expect(paths[0]).toBe('/');
     expect(paths.slice(1, 3)).toEqual([
       expect.stringMatching(/^\/static\/js\/2\.[0-9a-f]{8}\.chunk\.js$/),
