@@ -20,7 +20,7 @@ import { parseResetQr } from '../shared/device/reset-qr';
 import { comparisonKey } from '../shared/identity';
 import { extractFields, type ExtractedFields } from '../shared/ocr/extract';
 import { identifyFromImage } from '../shared/ocr/identify';
-import { linesFromTesseractBlocks, type TesseractBlock } from '../shared/ocr/tesseract-blocks';
+import { linesFromTesseractBlocks } from '../shared/ocr/tesseract-blocks';
 import type { FieldName, OcrLine, QrDecoder, RgbaImage } from '../shared/ocr/types';
 import { CORPUS_DIR, ensureCorpus, HELD_OUT_DIR } from './corpus/generate';
 
@@ -174,9 +174,7 @@ export async function benchOcr({ heldOut = false }: { heldOut?: boolean } = {}):
 
       t = performance.now();
       const naiveResult = await naive.recognize(bytes, {}, { blocks: true, text: false });
-      const naiveFields = extractFields(
-        linesFromTesseractBlocks(naiveResult.data.blocks as unknown as TesseractBlock[]),
-      );
+      const naiveFields = extractFields(linesFromTesseractBlocks(naiveResult.data.blocks));
       naiveTally.outcomes.push({ fields: values(naiveFields), ms: performance.now() - t });
       if (i === 0) naiveTally.coldMs! += naiveTally.outcomes[0]!.ms;
 

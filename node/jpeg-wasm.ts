@@ -49,7 +49,9 @@ export async function decodeJpegWasm(bytes: Uint8Array): Promise<RgbaImage | nul
   try {
     decoded = await decode(buffer);
   } catch (error) {
-    throw new Error(lastMessage || (error instanceof Error ? error.message : String(error)));
+    throw new Error(lastMessage || (error instanceof Error ? error.message : String(error)), {
+      cause: error,
+    });
   }
   return { width: decoded.width, height: decoded.height, data: decoded.data };
 }

@@ -120,7 +120,7 @@ export function App({ host }: { host: GuideHost }) {
           <SupportKit host={host} record={record} />
           <CaseTools
             record={record}
-            now={host.now}
+            now={() => host.now()}
             onNotes={(notes) => update((r, now) => setNotes(r, notes, now))}
             onClose={() => update((r, now) => closeCase(r, now))}
             onReopen={() => update((r, now) => reopenCase(r, now))}

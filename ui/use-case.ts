@@ -21,10 +21,10 @@ export interface CaseState {
   deviceStatus: DevInitStatus | null | undefined;
   problems: CaseStoreProblem[];
   openCases: CaseRecord[];
-  update(change: (record: CaseRecord, now: number) => CaseRecord): void;
-  startManual(identity: Partial<CaseIdentity>): Promise<void>;
-  resume(key: string): Promise<void>;
-  leaveManual(): Promise<void>;
+  update: (change: (record: CaseRecord, now: number) => CaseRecord) => void;
+  startManual: (identity: Partial<CaseIdentity>) => Promise<void>;
+  resume: (key: string) => Promise<void>;
+  leaveManual: () => Promise<void>;
 }
 
 export function useCase(host: GuideHost): CaseState {
@@ -32,7 +32,7 @@ export function useCase(host: GuideHost): CaseState {
   const store = useMemo(
     () =>
       new CaseStore(host.store, {
-        clock: { now: host.now },
+        clock: { now: () => host.now() },
         onProblem: (p) => setProblems((all) => [...all, p]),
       }),
     [host],

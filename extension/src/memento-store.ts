@@ -9,9 +9,9 @@ import type { KeyValueStore } from '../../shared/platform/services';
 
 export function mementoStore(memento: Memento): KeyValueStore {
   return {
-    async get<T>(key: string) {
+    get<T>(key: string) {
       const value = memento.get<unknown>(key);
-      return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as T);
+      return Promise.resolve(value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as T));
     },
     async set<T>(key: string, value: T) {
       await memento.update(key, value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
@@ -19,8 +19,8 @@ export function mementoStore(memento: Memento): KeyValueStore {
     async remove(key: string) {
       await memento.update(key, undefined);
     },
-    async keys(prefix: string) {
-      return memento.keys().filter((key) => key.startsWith(prefix));
+    keys(prefix: string) {
+      return Promise.resolve(memento.keys().filter((key) => key.startsWith(prefix)));
     },
   };
 }

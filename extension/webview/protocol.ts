@@ -81,7 +81,7 @@ export function parseRequest(message: unknown): RequestMessage | null {
   }
   const id = message.id as number;
   const r = message.request;
-  const key = (name: string) => typeof r[name] === 'string' && (r[name] as string).length <= MAX_KEY;
+  const key = (name: string) => typeof r[name] === 'string' && r[name].length <= MAX_KEY;
   switch (r.method) {
     case 'store.get':
     case 'store.remove':

@@ -59,7 +59,7 @@ export function createWebviewHost(api: VsCodeApi, source: MessageSource): GuideH
         pending.delete(id);
         reject(new Error(`The extension did not answer ${request.method}.`));
       }, timeout);
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject, timer });
+      pending.set(id, { resolve: resolve, reject, timer });
       api.postMessage({ kind: 'request', id, request });
     });
   }

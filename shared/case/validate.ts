@@ -97,7 +97,7 @@ function parseSituation(raw: unknown, repairs: string[]): Situation {
     if (typeof value === 'string' && SITUATION_VALUES[key].includes(value)) situation[key] = value;
     else repairs.push(`situation.${key} dropped`);
   }
-  return situation as Situation;
+  return situation;
 }
 
 function parseProgress(raw: unknown, repairs: string[]): CaseProgress | null {

@@ -114,7 +114,7 @@ function fromStored(value: unknown): EmailSettings {
   if (typeof value !== 'object' || value === null) return defaults;
   const v = value as Record<string, unknown>;
   const text = (key: keyof EmailSettings, max: number, fallback: string) =>
-    typeof v[key] === 'string' && (v[key] as string).length <= max ? (v[key] as string) : fallback;
+    typeof v[key] === 'string' && v[key].length <= max ? v[key] : fallback;
   const out: EmailSettings = {
     recipient: isChoice(v.recipient) ? v.recipient : defaults.recipient,
     distributorAddress: text('distributorAddress', LIMITS.address, ''),

@@ -10,18 +10,24 @@ export function wellFormed(value: string): string {
  * control characters go. This is what stops a value from starting a new header line.
  */
 export function singleLine(value: string): string {
-  return wellFormed(value)
-    .replace(/[\r\n\t\u0085\u2028\u2029]+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    wellFormed(value)
+      .replace(/[\r\n\t\u0085\u2028\u2029]+/g, ' ')
+      // eslint-disable-next-line no-control-regex -- control characters are what this strips
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
 
 /** LF line ends, no other control characters except tab. */
 export function normaliseNewlines(value: string): string {
-  return wellFormed(value)
-    .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return (
+    wellFormed(value)
+      .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
+      // eslint-disable-next-line no-control-regex -- control characters are what this strips
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+  );
 }
 
 /**

@@ -213,7 +213,7 @@ export function findSpans(lines: readonly OcrLine[]): ValueSpan[] {
     const words = wordsOf(line);
     words.forEach((word, i) => {
       spans.push({ field: 'model', words: [word], labelled: false, line, rank: 0, label: -1 - index });
-      if (/[:\-]/.test(word.text))
+      if (/[:-]/.test(word.text))
         spans.push({ field: 'mac', words: [word], labelled: false, line, rank: 0, label: -1 - index });
       // OCR splits a model at its dash ("DHI -NVR5232-4KS2"): the two words together.
       const next = words[i + 1];

@@ -377,7 +377,7 @@ function restorePunctuation(original: string, merged: string): string {
   let out = '';
   for (const c of original) {
     if (isChar(c)) out += merged[k++]!;
-    else if (/[:.\-]/.test(c)) out += c;
+    else if (/[:.-]/.test(c)) out += c;
   }
   return out;
 }

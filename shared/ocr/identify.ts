@@ -404,7 +404,6 @@ export async function identifyFromImage(
     // Labels found in this pass may have their values in cells not read yet.
     await withGlyphsAhead(() => reader.readAll(valueCells(reader, readable), { retry: true }));
     checkAbort(signal);
-    fields = extract();
   }
   progress(0.85);
 

@@ -19,7 +19,7 @@ const LABELS: readonly (readonly [LabelName, RegExp])[] = [
   [
     'serial',
     // "S/N" comes back as "SIN" or "S1N" when the slash is read as a stem.
-    /^(?:(?:device|product)\s*)?(?:serial(?:\s*(?:no\.?|number|#))?|s\s*[\/il]\s*n|sn(?:\s*(?:no\.?|code))?)(?![a-z])/,
+    /^(?:(?:device|product)\s*)?(?:serial(?:\s*(?:no\.?|number|#))?|s\s*[/il]\s*n|sn(?:\s*(?:no\.?|code))?)(?![a-z])/,
   ],
   ['mac', /^(?:mac(?:\s*addr(?:ess)?)?|(?:physical|ethernet|wired)\s*(?:mac\s*)?address)(?![a-z])/],
   ['buildDate', /^(?:build|release)\s*date(?![a-z])/],

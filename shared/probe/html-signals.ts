@@ -58,7 +58,7 @@ export function signalsFromHtml(html: string, url: string, headers?: Record<stri
       startTag.lastIndex = end + 3;
       continue;
     }
-    const tag = m[1]!.toLowerCase();
+    const tag = m[1].toLowerCase();
     const attrs = parseAttributes(m[2]!.slice(0, MAX_ATTR_TEXT));
     const afterTag = m.index + m[0].length;
 

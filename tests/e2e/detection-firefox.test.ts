@@ -3,7 +3,6 @@
  * the badge; non-Dahua pages do not, and cause no request. Firefox cannot open the sidebar from
  * a click in a page, so the in-page prompt points at the toolbar button instead.
  */
-import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DEVICES } from '../simulator/devices';
 import { startSimulator, type Simulator } from '../simulator/server';
@@ -58,7 +57,7 @@ describe('Firefox: detection', () => {
           .getElementById('recorder-reset-copilot-prompt')!
           .shadowRoot!.querySelector('.open') as HTMLElement,
     );
-    await (button as ElementHandle<HTMLElement>).click(); // a real click, through WebDriver input
+    await button.click(); // a real click, through WebDriver input
     await page.waitForFunction(
       () =>
         document

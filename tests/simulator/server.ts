@@ -5,7 +5,7 @@
  *
  * No console output here: the CLI (and scripts/start.ts) decide what to print.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { defaultDevices, validateDevice, type SimDevice } from './devices';
 import { createDeviceHandler, type DescriptSource, type DeviceHost } from './http/device-app';
 import { createHubHandler } from './http/hub-app';
@@ -85,16 +85,24 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   let closed = false;
 
   const hubServer = createServer();
+  // The handlers answer every error themselves; node:http ignores a listener's return value.
+  const listen =
+    (handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
+    (req: IncomingMessage, res: ServerResponse) => {
+      void handler(req, res);
+    };
   let hubOrigin = '';
   hubServer.on(
     'request',
-    createHubHandler(
-      {
-        origin: () => hubOrigin,
-        devices: () => devices,
-        negativeDir: opts.negativeDir ?? DEFAULT_NEGATIVE_DIR,
-      },
-      log,
+    listen(
+      createHubHandler(
+        {
+          origin: () => hubOrigin,
+          devices: () => devices,
+          negativeDir: opts.negativeDir ?? DEFAULT_NEGATIVE_DIR,
+        },
+        log,
+      ),
     ),
   );
 
@@ -119,7 +127,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
         opts.onDescript?.(d);
       },
     };
-    entry.server.on('request', createDeviceHandler(hostApi, log));
+    entry.server.on('request', listen(createDeviceHandler(hostApi, log)));
     try {
       const port = await listenWithFallback(
         entry.server,

@@ -5,12 +5,12 @@ import { caseSummaryMarkdown } from '../../shared/case/summary';
 
 interface Props {
   record: CaseRecord;
-  now(): number;
-  onNotes(notes: string): void;
-  onClose(): void;
-  onReopen(): void;
-  copyText(text: string): Promise<void>;
-  saveTextFile(name: string, text: string, mime: string): Promise<void>;
+  now: () => number;
+  onNotes: (notes: string) => void;
+  onClose: () => void;
+  onReopen: () => void;
+  copyText: (text: string) => Promise<void>;
+  saveTextFile: (name: string, text: string, mime: string) => Promise<void>;
 }
 
 const NOTES_SAVE_DELAY_MS = 400;
@@ -38,7 +38,7 @@ export function CaseTools({ record, now, onNotes, onClose, onReopen, copyText, s
         rows={4}
         placeholder="Site, ticket number, what you tried…"
         onInput={(e) => {
-          const value = (e.currentTarget as HTMLTextAreaElement).value;
+          const value = e.currentTarget.value;
           setNotes(value);
           clearTimeout(timer.current);
           timer.current = setTimeout(() => onNotes(value), NOTES_SAVE_DELAY_MS);
@@ -49,7 +49,7 @@ export function CaseTools({ record, now, onNotes, onClose, onReopen, copyText, s
         <button
           data-testid="copy-summary"
           onClick={() =>
-            copyText(caseSummaryMarkdown(record, now())).then(
+            void copyText(caseSummaryMarkdown(record, now())).then(
               () => setMessage('Case summary copied as Markdown.'),
               (e: unknown) => setMessage(`Could not copy: ${String(e)}. Use Download instead.`),
             )
@@ -60,7 +60,7 @@ export function CaseTools({ record, now, onNotes, onClose, onReopen, copyText, s
         <button
           data-testid="download-summary"
           onClick={() =>
-            saveTextFile(fileName, caseSummaryMarkdown(record, now()), 'text/markdown').then(
+            void saveTextFile(fileName, caseSummaryMarkdown(record, now()), 'text/markdown').then(
               () => setMessage(`Saved ${fileName}.`),
               (e: unknown) => setMessage(`Could not save: ${String(e)}`),
             )

@@ -14,7 +14,7 @@ import {
 
 interface Props {
   settings: Settings;
-  onSave(next: Settings): Promise<{ ok: boolean; errors: SettingsError[] }>;
+  onSave: (next: Settings) => Promise<{ ok: boolean; errors: SettingsError[] }>;
 }
 
 export function EmailSettings({ settings, onSave }: Props) {
@@ -44,7 +44,7 @@ export function EmailSettings({ settings, onSave }: Props) {
       <input
         data-testid={`email-setting-${key}`}
         value={draft[key]}
-        onInput={(e) => set(key, (e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => set(key, e.currentTarget.value)}
       />
       {errorFor(key)}
     </label>
@@ -87,7 +87,7 @@ export function EmailSettings({ settings, onSave }: Props) {
             data-testid="email-setting-bodyTemplate"
             rows={12}
             value={draft.bodyTemplate}
-            onInput={(e) => set('bodyTemplate', (e.currentTarget as HTMLTextAreaElement).value)}
+            onInput={(e) => set('bodyTemplate', e.currentTarget.value)}
           />
           {errorFor('bodyTemplate')}
         </label>

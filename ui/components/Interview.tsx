@@ -4,7 +4,7 @@ import { interviewQuestions } from '../../shared/knowledge/interview';
 
 interface Props {
   situation: Situation;
-  onAnswer(key: SituationKey, value: string): void;
+  onAnswer: (key: SituationKey, value: string) => void;
 }
 
 export function Interview({ situation, onAnswer }: Props) {

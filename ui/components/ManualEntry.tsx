@@ -4,7 +4,7 @@ import { BRANDS } from '../../shared/knowledge/brands';
 import type { Brand } from '../../shared/knowledge/types';
 
 interface Props {
-  onStart(entry: { brand: Brand; model: string; serial: string }): void;
+  onStart: (entry: { brand: Brand; model: string; serial: string }) => void;
 }
 
 export function ManualEntry({ onStart }: Props) {
@@ -28,10 +28,7 @@ export function ManualEntry({ onStart }: Props) {
       <h3>Enter the device by hand</h3>
       <label>
         Brand
-        <select
-          value={brand}
-          onChange={(e) => setBrand((e.currentTarget as HTMLSelectElement).value as Brand)}
-        >
+        <select value={brand} onChange={(e) => setBrand(e.currentTarget.value as Brand)}>
           {BRANDS.map((b) => (
             <option key={b} value={b}>
               {b}
@@ -45,7 +42,7 @@ export function ManualEntry({ onStart }: Props) {
           data-testid="manual-model"
           value={model}
           placeholder="e.g. DHI-NVR5232-4KS2"
-          onInput={(e) => setModel((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setModel(e.currentTarget.value)}
         />
       </label>
       <label>
@@ -55,7 +52,7 @@ export function ManualEntry({ onStart }: Props) {
           value={serial}
           placeholder="15 letters and digits"
           spellcheck={false}
-          onInput={(e) => setSerial((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setSerial(e.currentTarget.value)}
         />
       </label>
       {error && (

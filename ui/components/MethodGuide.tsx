@@ -11,8 +11,8 @@ import { Sources } from './Sources';
 interface Props {
   record: CaseRecord;
   method: MethodId;
-  onToggle(stepId: string, done: boolean): void;
-  formatTime(at: number): string;
+  onToggle: (stepId: string, done: boolean) => void;
+  formatTime: (at: number) => string;
 }
 
 export function MethodGuide({ record, method: id, onToggle, formatTime }: Props) {
@@ -65,7 +65,7 @@ export function MethodGuide({ record, method: id, onToggle, formatTime }: Props)
                   type="checkbox"
                   data-testid={`step-${step.id}`}
                   checked={p?.done ?? false}
-                  onChange={(e) => onToggle(step.id, (e.currentTarget as HTMLInputElement).checked)}
+                  onChange={(e) => onToggle(step.id, e.currentTarget.checked)}
                 />
                 <span class="step-title">{step.title}</span>
               </label>

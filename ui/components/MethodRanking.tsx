@@ -13,7 +13,7 @@ const STATUS_LABEL = {
 interface Props {
   ranked: RankedMethod[];
   chosen: MethodId | null;
-  onChoose(method: MethodId): void;
+  onChoose: (method: MethodId) => void;
 }
 
 export function MethodRanking({ ranked, chosen, onChoose }: Props) {

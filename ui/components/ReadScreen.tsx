@@ -87,7 +87,7 @@ export function ReadScreen({ host, cases }: Props) {
   };
 
   const copy = (label: string, value: string) =>
-    host.copyText(value).then(
+    void host.copyText(value).then(
       () => setNote(`Copied ${label}.`),
       (e: unknown) => setNote(`Could not copy: ${String(e)}`),
     );
@@ -151,10 +151,10 @@ export function ReadScreen({ host, cases }: Props) {
 interface ResultProps {
   view: Extract<View, { kind: 'done' }>;
   hasCase: boolean;
-  onChange(field: FieldName, value: string): void;
-  onCopy(label: string, value: string): void;
-  onApply(): void;
-  onClose(): void;
+  onChange: (field: FieldName, value: string) => void;
+  onCopy: (label: string, value: string) => void;
+  onApply: () => void;
+  onClose: () => void;
 }
 
 function ReadResult({ view, hasCase, onChange, onCopy, onApply, onClose }: ResultProps) {

@@ -10,7 +10,7 @@ import type { ExportState } from './email/use-export';
 
 interface Props {
   state: ExportState;
-  now(): number;
+  now: () => number;
   /** False where the host cannot keep files (then the file lives only while the panel is open). */
   canKeep: boolean;
 }
@@ -46,7 +46,7 @@ export function XmlExport({ state, now, canKeep }: Props) {
             data-testid="xml-file"
             accept=".xml,text/xml,application/xml"
             onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
+              const input = e.currentTarget;
               take(input.files);
               input.value = ''; // picking the same file again must run the check again
             }}

@@ -14,7 +14,7 @@ import { createZxingQrDecoder } from './zxing-decoder';
 
 export interface ReadScreenOptions {
   signal?: AbortSignal;
-  onProgress?(progress: ReadScreenProgress): void;
+  onProgress?: (progress: ReadScreenProgress) => void;
 }
 
 /** Whoever is reading now hears the engine's start-up steps. */

@@ -21,7 +21,7 @@ export function buttonLabelled(root: ParentNode, labels: readonly string[]): HTM
     const names = [el.getAttribute('aria-label'), el.getAttribute('title'), el.textContent]
       .filter((v): v is string => !!v)
       .map((v) => v.trim().toLowerCase());
-    if (names.some((n) => wanted.includes(n)) && isVisible(el)) return el as HTMLElement;
+    if (names.some((n) => wanted.includes(n)) && isVisible(el)) return el;
   }
   return null;
 }
@@ -30,7 +30,7 @@ export function buttonLabelled(root: ParentNode, labels: readonly string[]): HTM
 export function elementWithText(root: ParentNode, pattern: RegExp): HTMLElement | null {
   const doc = root instanceof Document ? root : (root as Node).ownerDocument;
   if (!doc) return null;
-  const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (parent && pattern.test((parent.textContent ?? '').trim()) && isVisible(parent)) return parent;

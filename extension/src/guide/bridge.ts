@@ -152,6 +152,7 @@ function ownKey(key: string): string {
 export function safeFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? '';
   const clean = base
+    // eslint-disable-next-line no-control-regex -- control characters are what this strips
     .replace(/[\u0000-\u001f<>:"|?*]+/g, '_')
     .replace(/^\.+/, '')
     .trim()

@@ -70,8 +70,9 @@ export function registerGuide(services: Services, features: GuideFeatures): Guid
       { webviewOptions: { retainContextWhenHidden: false } },
     ),
     vscode.window.registerWebviewPanelSerializer(GUIDE_PANEL, {
-      async deserializeWebviewPanel(restored) {
+      deserializeWebviewPanel(restored) {
         attachPanel(restored);
+        return Promise.resolve();
       },
     }),
   );

@@ -118,7 +118,7 @@ describe('createNodeHttpClient', () => {
         throw Object.assign(new Error('would go through the proxy'), { code: 'EPROXY' });
       }) as unknown as typeof http.request;
       http.request = fake;
-      https.request = fake as unknown as typeof https.request;
+      https.request = fake;
       syncBuiltinESMExports();
     };
 

@@ -9,9 +9,9 @@ const TICK_MS = 30_000;
 
 interface Props {
   exportedAt: number;
-  now(): number;
+  now: () => number;
   imported: boolean;
-  onImported(done: boolean): void;
+  onImported: (done: boolean) => void;
 }
 
 export function ExportClockView({ exportedAt, now, imported, onImported }: Props) {
@@ -51,7 +51,7 @@ export function ExportClockView({ exportedAt, now, imported, onImported }: Props
           type="checkbox"
           data-testid="xml-imported"
           checked={imported}
-          onChange={(e) => onImported((e.currentTarget as HTMLInputElement).checked)}
+          onChange={(e) => onImported(e.currentTarget.checked)}
         />{' '}
         The reset file is imported and the new password works
       </label>

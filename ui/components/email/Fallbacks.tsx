@@ -27,7 +27,7 @@ export function Fallbacks({ host, request, file, outlookHost, suggested, baseNam
   const [message, setMessage] = useState<{ text: string; steps?: string[] } | null>(null);
   const fields = { to: request.to, subject: request.subject, body: request.body };
   const mailto = mailtoUrl(fields);
-  const download = host.download;
+  const download = host.download ? host.download.bind(host) : undefined;
 
   const composePage = async (kind: 'gmail' | 'outlook') => {
     const link = kind === 'gmail' ? gmailComposeUrl(fields) : outlookComposeUrl(fields, outlookHost);

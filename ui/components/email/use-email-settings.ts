@@ -13,9 +13,9 @@ import type { KeyValueStore } from '../../../shared/platform/services';
 export interface EmailSettingsState {
   /** undefined while loading. */
   settings: EmailSettings | undefined;
-  save(next: EmailSettings): Promise<SettingsValidation>;
+  save: (next: EmailSettings) => Promise<SettingsValidation>;
   /** Remember the recipient picked for a request (preselected next time). */
-  choose(choice: RecipientChoice): Promise<void>;
+  choose: (choice: RecipientChoice) => Promise<void>;
 }
 
 export function useEmailSettings(store: KeyValueStore): EmailSettingsState {

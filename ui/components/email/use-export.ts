@@ -29,11 +29,11 @@ export interface ExportState {
   candidate: Candidate | null;
   busy: boolean;
   error: string | null;
-  pick(file: File): Promise<void>;
-  keepCandidate(): Promise<void>;
-  dismissCandidate(): void;
-  remove(): Promise<void>;
-  setImported(done: boolean): Promise<void>;
+  pick: (file: File) => Promise<void>;
+  keepCandidate: () => Promise<void>;
+  dismissCandidate: () => void;
+  remove: () => Promise<void>;
+  setImported: (done: boolean) => Promise<void>;
 }
 
 /** A file time this far in the past or future is not the export time (copied, or a wrong clock). */

@@ -8,8 +8,8 @@ interface Props {
   color: string;
   reading: FieldReading | null;
   value: string;
-  onChange(value: string): void;
-  onCopy(value: string): void;
+  onChange: (value: string) => void;
+  onCopy: (value: string) => void;
 }
 
 export function FieldRow({ field, label, color, reading, value, onChange, onCopy }: Props) {
@@ -24,7 +24,7 @@ export function FieldRow({ field, label, color, reading, value, onChange, onCopy
             value={value}
             placeholder="not found"
             spellcheck={false}
-            onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => onChange(e.currentTarget.value)}
           />
           <button
             type="button"

@@ -8,7 +8,7 @@ const PHASE_TEXT: Record<ReadScreenProgress['phase'], string> = {
   reading: 'Reading the screenshot…',
 };
 
-export function ReadProgress({ progress, onCancel }: { progress: ReadScreenProgress; onCancel(): void }) {
+export function ReadProgress({ progress, onCancel }: { progress: ReadScreenProgress; onCancel: () => void }) {
   const { phase, fraction } = progress;
   return (
     <div role="status" aria-live="polite" data-testid="read-progress" data-phase={phase}>

@@ -215,7 +215,7 @@ describe('guide webview', () => {
   });
 
   it('opens one guide panel and restores it after a reload through the serializer', async () => {
-    const panel = (await commands.executeCommand(COMMAND.openGuide)) as ReturnType<typeof fakePanel>;
+    const panel = await commands.executeCommand<ReturnType<typeof fakePanel>>(COMMAND.openGuide);
     expect(panel.viewType).toBe(GUIDE_PANEL);
     expect(panel.webview.html).toMatch(/script-src 'nonce-/);
     expect(await commands.executeCommand(COMMAND.openGuide)).toBe(panel);

@@ -40,6 +40,7 @@ function spyOnTextReads(): void {
     for (const name of TEXT_GETTERS) {
       const descriptor = Object.getOwnPropertyDescriptor(proto, name);
       if (!descriptor?.get) continue;
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(this) below
       const original = descriptor.get;
       Object.defineProperty(proto, name, {
         ...descriptor,
@@ -56,6 +57,7 @@ function spyOnTextReads(): void {
   const characterData = w.CharacterData!.prototype as {
     substringData(offset: number, count: number): string;
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(this) below
   const substringData = characterData.substringData;
   characterData.substringData = function (this: unknown, offset: number, count: number) {
     const out = substringData.call(this, offset, count);

@@ -27,7 +27,7 @@ afterAll(() => context.cleanUp());
 
 describe('Read details from image', () => {
   it('reads model, serial and MAC from a screenshot, and reports them for checking', async () => {
-    const reading = (await commands.executeCommand(COMMAND.readImage, Uri.file(IMAGE))) as ImageReading;
+    const reading = await commands.executeCommand<ImageReading>(COMMAND.readImage, Uri.file(IMAGE));
     expect(reading.result.serial?.value).toBe('4L02C55PAZ7E1A3');
     expect(reading.result.model?.value).toBe('NVR4216-4KS2');
     expect(reading.result.mac?.value).toMatch(/^38:?AF:?29:?D4:?1C:?6E$/);

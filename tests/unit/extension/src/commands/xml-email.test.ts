@@ -42,7 +42,7 @@ beforeEach(async () => {
 
 describe('Inspect XML export', () => {
   it('reports a usable export without diagnostics', async () => {
-    const inspected = (await commands.executeCommand(COMMAND.inspectXml, exportUri)) as InspectedExport;
+    const inspected = await commands.executeCommand<InspectedExport>(COMMAND.inspectXml, exportUri);
     expect(inspected.inspection).toMatchObject({ ok: true, serial: '7K03B21PAZ4C9D1', mac: '3CEF8C4A197E' });
     expect(mock.diagnostics.get(exportUri.toString())).toEqual([]);
     const preview = mock.executed.find((e) => e.id === 'markdown.showPreview')!;
@@ -59,7 +59,7 @@ describe('Inspect XML export', () => {
       mac: null,
       model: null,
     });
-    const inspected = (await commands.executeCommand(COMMAND.inspectXml, exportUri)) as InspectedExport;
+    const inspected = await commands.executeCommand<InspectedExport>(COMMAND.inspectXml, exportUri);
     expect(inspected.inspection.ok).toBe(false);
     const diagnostics = mock.diagnostics.get(exportUri.toString()) as {
       code: string;
@@ -75,7 +75,7 @@ describe('Inspect XML export', () => {
   it('rejects a file that is not XML', async () => {
     const png = join(folder, 'photo.xml');
     writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
-    const inspected = (await commands.executeCommand(COMMAND.inspectXml, Uri.file(png))) as InspectedExport;
+    const inspected = await commands.executeCommand<InspectedExport>(COMMAND.inspectXml, Uri.file(png));
     expect(inspected.inspection.ok).toBe(false);
     expect(
       (mock.diagnostics.get(Uri.file(png).toString()) as { code: string }[]).map((d) => d.code),
@@ -95,7 +95,7 @@ describe('Draft support email', () => {
       });
       return list[0] as never;
     });
-    const drafted = (await commands.executeCommand(COMMAND.draftEmail, exportUri)) as DraftedEmail;
+    const drafted = await commands.executeCommand<DraftedEmail>(COMMAND.draftEmail, exportUri);
     expect(drafted.emlUri.fsPath).toBe(join(folder, 'NVR export - support request.eml'));
 
     const eml = parseEml(readFileSync(drafted.emlUri.fsPath, 'latin1'));
@@ -121,7 +121,7 @@ describe('Draft support email', () => {
       async (items) => ((await items) as unknown[])[0] as never,
     );
     vi.mocked(window.showInformationMessage).mockResolvedValueOnce('Open in mail app (mailto:)' as never);
-    const drafted = (await commands.executeCommand(COMMAND.draftEmail, exportUri)) as DraftedEmail;
+    const drafted = await commands.executeCommand<DraftedEmail>(COMMAND.draftEmail, exportUri);
     expect(drafted.emlUri.fsPath).toBe(join(folder, 'NVR export - support request (2).eml'));
     await expect.poll(() => mock.opened.length).toBe(1);
     expect(env.openExternal).toHaveBeenCalled();
@@ -138,7 +138,7 @@ describe('Draft support email', () => {
       async (items) =>
         ((await items) as unknown as { choice: string }[]).find((i) => i.choice === 'distributor') as never,
     );
-    const drafted = (await commands.executeCommand(COMMAND.draftEmail, exportUri)) as DraftedEmail;
+    const drafted = await commands.executeCommand<DraftedEmail>(COMMAND.draftEmail, exportUri);
     expect(drafted.composed.to).toBe('resets@distributor.example');
     expect(parseEml(readFileSync(drafted.emlUri.fsPath, 'latin1')).headers.to).toBe(
       '<resets@distributor.example>',
