@@ -43,7 +43,7 @@ export interface BrandProfile {
 
 /** Shown with every profile: the boundary of what the copilot will suggest. */
 export const OUT_OF_SCOPE_NOTE =
-  "Hidden accounts, backdoors, exploits and code generators are out of scope: only the vendor's documented recovery paths are offered.";
+  'Out of scope: "super password" generators, date-code calculators from unknown sites, reflashing, CMOS or battery tricks and telnet fixes. They can brick the unit or be illegal on a device you are not authorised for; only the vendor\'s documented recovery paths are offered.';
 
 const PRE_2017_DEFAULTS: DefaultCredentials = {
   era: 'Before the 2017 Device Initialization change',
@@ -60,8 +60,8 @@ const POST_2017_NO_DEFAULT: DefaultCredentials = {
 const DAHUA_DEFAULTS: DefaultCredentials[] = [PRE_2017_DEFAULTS, POST_2017_NO_DEFAULT];
 
 const LOGIN_LOCK_NOTE: Note = {
-  text: 'Failed logins count down to a lock (about 5 minutes): try a documented default once, not repeatedly.',
-  sources: ['dahua-nvr-manual', 'dahua-xvr-manual'],
+  text: 'Failed logins lock the account: about 5 minutes on Dahua, 3 tries then 30 minutes on Lorex, configurable on some; a restart clears it on some. Disconnect apps and clients that retry an old password (DMSS, SmartPSS, the NVR polling cameras, home automation), then try a documented default once.',
+  sources: ['dahua-nvr-manual', 'dahua-xvr-manual', 'lorex-lnr400-manual'],
 };
 
 const QR_VENDOR_HINT =
@@ -188,7 +188,10 @@ export const brandProfiles: Readonly<Record<Brand, BrandProfile>> = {
         sources: ['ruby-fingerprint-matcher'],
       },
     ],
-    defaultCredentials: [...DAHUA_DEFAULTS],
+    // FLIR's own manuals give admin/000000; trying the Dahua list burns the lock-out attempts.
+    defaultCredentials: [
+      { era: 'FLIR DNR / M-series', text: 'admin/000000 (6-character passwords).', sources: ['flir-manual'] },
+    ],
     qrVendorHint: `${QR_VENDOR_HINT} An OEM unit may show B1 or B2.`,
     supportRoutes: [OEM_SUPPORT_CAVEAT],
   },

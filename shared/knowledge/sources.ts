@@ -183,6 +183,24 @@ const SOURCE_LIST = [
     url: null,
     note: 'Unconfirmed: the reference lists this address as an open question.',
   },
+  {
+    id: 'flir-manual',
+    title: 'FLIR DNR516 manual p.40 (M4200 manual says the same)',
+    url: 'https://www.manualslib.com/manual/892043/Flir-Dnr516.html?page=50',
+    note: 'Default user admin, password 000000; 6-character passwords.',
+  },
+  {
+    id: 'lorex-lnr400-manual',
+    title: 'Lorex LNR400 manual p.37',
+    url: 'https://www.easymanua.ls/lorex/lnr400-series/manual?p=49',
+    note: 'Locks after 3 wrong passwords; clears after 30 minutes or a restart.',
+  },
+  {
+    id: 'technician-blog-success-table',
+    title: 'Technician blog "How to Reset Dahua Password" (clevelandsecuritycameras.com, Jan 19)',
+    url: null,
+    note: 'No URL recorded by the audit for this post; it is the origin of the 95/100/90/100 % table, which gives no data.',
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof SOURCE_LIST)[number]['id'];

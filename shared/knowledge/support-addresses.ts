@@ -22,7 +22,7 @@ export const supportAddresses: readonly SupportAddress[] = [
   {
     id: 'rpwd-global',
     address: 'support_rpwd@global.dahuatech.com',
-    use: 'Password-reset requests for devices sold outside mainland China: the QR text (scanned with any reader) or the ConfigTool XML export.',
+    use: 'Password-reset requests for Dahua devices sold outside mainland China: the QR text (scanned with any reader). No Dahua source names an address for the XML export; that goes to the distributor.',
     confidence: 'documented',
     explanation:
       "This is the string in Dahua's own NetSDK demo, for overseas devices. Prefer it for devices bought outside mainland China.",

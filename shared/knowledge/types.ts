@@ -98,7 +98,7 @@ export interface Method {
   title: string;
   summary: string;
   requirements: Requirement[];
-  /** Product estimates from field experience, not vendor statistics; `note` says what it hinges on. */
+  /** Copied from a technician's blog table (source 'technician-blog-success-table'): no data, shown only with that origin. */
   successRate: { percent: number; note: string };
   timeToExpect: string;
   warnings: Warning[];

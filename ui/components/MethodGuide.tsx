@@ -28,7 +28,7 @@ export function MethodGuide({ record, method: id, onToggle, formatTime }: Props)
     <section class="card" aria-label={method.title} data-testid="method-guide">
       <h3>{method.title}</h3>
       <p>{method.summary}</p>
-      <p class="muted">{`Success: ~${method.successRate.percent}% (${method.successRate.note}) · Time: ${method.timeToExpect}`}</p>
+      <p class="muted">{`Success: ~${method.successRate.percent}% per a technician's blog, no data (${method.successRate.note}) · Time (estimate): ${method.timeToExpect}`}</p>
 
       <h4>You need</h4>
       <ul>

@@ -34,7 +34,7 @@ export function MethodRanking({ ranked, chosen, onChoose }: Props) {
                 <strong>{m.title}</strong>
                 <span class={`pill pill-${r.status}`}>{STATUS_LABEL[r.status]}</span>
               </div>
-              <div class="muted">{`~${m.successRate.percent}% · ${m.timeToExpect}`}</div>
+              <div class="muted">{`~${m.successRate.percent}% (a technician's blog, no data) · Estimate: ${m.timeToExpect}`}</div>
               <ul class="reasons">
                 {r.reasons.map((reason) => (
                   <li key={reason}>{reason}</li>

@@ -102,7 +102,7 @@ export const qrDmss: Method = {
     },
     {
       id: 'sync-cameras',
-      title: 'Optionally sync the new password to the cameras',
+      title: 'Sync the new password to the cameras (Dahua: "highly recommended", or they drop offline)',
       sources: ['dahuawiki-password-reset'],
     },
   ],

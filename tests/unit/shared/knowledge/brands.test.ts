@@ -50,7 +50,7 @@ describe('brand profiles', () => {
   });
 
   it('states the scope boundary', () => {
-    expect(OUT_OF_SCOPE_NOTE).toMatch(/Hidden accounts, backdoors/);
+    expect(OUT_OF_SCOPE_NOTE).toMatch(/"super password" generators.*reflashing.*CMOS or battery.*telnet/);
   });
 });
 
@@ -67,5 +67,13 @@ describe('support addresses', () => {
     });
     expect(supportAddress('rpwd').confidence).toBe('unconfirmed');
     expect(supportAddress('usa-legacy').sources).toEqual(['dahuawiki-faq-instructions']);
+  });
+});
+
+describe('audited corrections', () => {
+  it('gives FLIR its own default (admin/000000), not the Dahua list', () => {
+    const flir = brandProfile('FLIR');
+    expect(flir.defaultCredentials.map((d) => d.text).join(' ')).toContain('admin/000000');
+    expect(flir.defaultCredentials.map((d) => d.text).join(' ')).not.toContain('888888');
   });
 });

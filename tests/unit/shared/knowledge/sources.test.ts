@@ -13,12 +13,14 @@ describe('source registry', () => {
     for (const s of sources) expect(s.title.trim()).not.toBe('');
   });
 
-  it('only carries the URLs the reference prints', () => {
-    // The reference gives exactly these two addresses; every other source is cited by name.
+  it('only carries the URLs the reference or the knowledge audit prints', () => {
+    // Every other source is cited by name; a source without a URL says why in its note.
     const withUrl = sources.filter((s) => s.url !== null).map((s) => s.url);
     expect(withUrl.sort()).toEqual([
       'https://dahuasecurity.com/br/support/cybersecurity/details/492',
       'https://securitywholesalers.com.au/faqs/reset-password-for-dahua-camera',
+      'https://www.easymanua.ls/lorex/lnr400-series/manual?p=49',
+      'https://www.manualslib.com/manual/892043/Flir-Dnr516.html?page=50',
     ]);
     expect(sourceById('amcrest-360037276292')?.url).toBeNull();
     expect(sourceById('amcrest-360037276292')?.title).toContain('360037276292');
