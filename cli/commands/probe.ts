@@ -3,7 +3,7 @@
  * probe as the VS Code command, from a terminal on the site network.
  *
  * Contract (tests and scripts rely on it): with --json, stdout is one JSON object with at
- * least `dahua` (boolean), `generation`, `serial`, `mac` (string or null), `initialized`
+ * least `dahua` (true, false, or null for "probably, not confirmed"), `generation`, `serial`, `mac` (string or null), `initialized`
  * (boolean or null) and `resetContacts` (array). Exit 0 when the address answered over HTTP,
  * 3 with a clear message on stderr when it did not, 2 on bad arguments.
  */

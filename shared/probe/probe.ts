@@ -13,6 +13,7 @@
  * the technician's screen), never `/RPC2`, never `/cgi-bin` (Digest prompts), nothing that
  * changes state.
  */
+import { dahuaFlag, decideByAnswer, type ChallengeAnswer } from '../detection/decide';
 import { scoreSignals } from '../detection/score';
 import { buildChallengeBody, CHALLENGE_PATH, parseChallenge, type ChallengeFacts } from '../device/challenge';
 import {
@@ -96,6 +97,8 @@ export async function probeRecorder(
   // 2. One login challenge: when the page shows any evidence, or shows no page to judge. A page
   // with nothing Dahua-like on it gets no POST at all.
   let challenge: ChallengeFacts | null = null;
+  // What the device said to the challenge decides (shared/detection/decide.ts); absent = no answer.
+  let answered: ChallengeAnswer = { kind: 'absent' };
   if (!vetoed && (verdict.score > 0 || html === '' || page.status !== 200)) {
     const clientType = verdict.generation === 'web5' ? 'Web5.0' : 'Web3.0';
     try {
@@ -106,6 +109,8 @@ export async function probeRecorder(
         buildChallengeBody(clientType),
       );
       challenge = parseChallenge(answer.text);
+      answered = { kind: 'answered', status: answer.status, dahuaShaped: challenge !== null };
+      result.challengeStatus = answer.status;
       result.evidence.push(
         challenge
           ? `${CHALLENGE_PATH} answered with a Dahua login challenge (error ${challenge.errorCode}, realm "${challenge.realm}").`
@@ -120,8 +125,8 @@ export async function probeRecorder(
     );
   }
 
-  result.dahua = challenge !== null || verdict.level === 'certain';
-  if (result.dahua) {
+  result.dahua = vetoed ? false : dahuaFlag(decideByAnswer(verdict.level, answered));
+  if (result.dahua !== false) {
     result.brand = verdict.brand;
     result.generation = verdict.generation;
     const identity = identityFromFooter(signals.footerText);
@@ -138,8 +143,8 @@ export async function probeRecorder(
       );
   }
 
-  // 3. Read-only reset status, only for a device known to be Dahua-made.
-  if (result.dahua) {
+  // 3. Read-only reset status, only for a device known (or, unanswered, probably) Dahua-made.
+  if (result.dahua !== false) {
     try {
       const answer = await send(
         'POST',
@@ -187,6 +192,7 @@ function emptyResult(address: string): ProbeResult {
     address,
     reachable: false,
     dahua: false,
+    challengeStatus: null,
     brand: null,
     generation: null,
     model: null,

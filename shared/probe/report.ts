@@ -46,7 +46,12 @@ export function formatProbeReport(result: ProbeResult, format: 'text' | 'markdow
 
 function headline(result: ProbeResult): string {
   if (!result.reachable) return `${result.address}: no answer`;
-  if (!result.dahua) return `${result.address}: not recognised as a Dahua-made recorder`;
+  if (result.dahua === null)
+    return `${result.address}: probably a Dahua-made recorder, not confirmed: /RPC2_Login gave no answer`;
+  if (!result.dahua)
+    return result.challengeStatus === null
+      ? `${result.address}: not recognised as a Dahua-made recorder`
+      : `${result.address}: not a Dahua recorder: /RPC2_Login answered ${result.challengeStatus} without a Dahua login challenge`;
   const what = [result.brand ?? 'Dahua', result.model ?? 'recorder'].join(' ');
   return `${result.address}: ${what}${result.generation ? ` (${result.generation} web UI)` : ''}`;
 }
@@ -57,7 +62,7 @@ function summaryRows(result: ProbeResult): Row[] {
     value === null ? 'unknown' : value ? yes : no;
   const rows: Row[] = [
     ['Answered', result.reachable ? 'yes' : 'no'],
-    ['Dahua-made', result.dahua ? 'yes' : 'no'],
+    ['Dahua-made', result.dahua === null ? 'probably, not confirmed' : result.dahua ? 'yes' : 'no'],
   ];
   if (!result.reachable) return rows;
   rows.push(

@@ -17,8 +17,14 @@ export interface ProbeResult {
   address: string;
   /** Something answered over HTTP. False means the CLI exits 3. */
   reachable: boolean;
-  /** The login challenge confirmed a Dahua-made device, or the page alone was certain. */
-  dahua: boolean;
+  /**
+   * true: the login challenge answered like a Dahua-made device. null: the page is certain but the
+   * challenge got no answer (probably Dahua, not confirmed). false: anything else, including a
+   * certain-looking page whose /RPC2_Login answered 404, HTML or foreign JSON.
+   */
+  dahua: boolean | null;
+  /** The HTTP status /RPC2_Login answered the one challenge with; null when not asked or no answer. */
+  challengeStatus: number | null;
   /** 'Dahua' or the OEM (Amcrest, Lorex, …) named by the page; null when not Dahua. */
   brand: Brand | null;
   /** Web UI generation ('plugin' | 'web3' | 'h5' | 'web5'), null when unknown. */

@@ -153,6 +153,37 @@ describe('probeRecorder edge cases', () => {
     ]);
   });
 
+  // A page that looks certain (title + jsBase/ scripts) is judged by its device's answer to the
+  // one challenge: a look-alike web server answering 404 or foreign JSON is not a recorder.
+  const CERTAIN = '<title>WEB SERVICE</title><script src="jsBase/lib/jquery.js"></script>';
+  it.each([
+    ['404 with HTML', page(404, '<html><body>Not Found</body></html>')],
+    ['405', page(405, '')],
+    ['foreign JSON', { status: 200, headers: { 'content-type': 'application/json' }, text: '{"ok":true}' }],
+  ])('a certain-looking page whose challenge answered %s is not Dahua', async (_name, answer) => {
+    const client = scripted((req) => (req.method === 'GET' ? page(200, CERTAIN) : answer));
+    const result = await probeRecorder('10.0.0.9', client);
+    expect(result.dahua).toBe(false);
+    expect(result.challengeStatus).toBe(answer.status);
+    // No DevInit.getStatus for a device that said it is not one.
+    expect(client.sent.map((r) => r.url)).toEqual(['http://10.0.0.9/', 'http://10.0.0.9/RPC2_Login']);
+    expect(formatProbeReport(result, 'text')).toContain(
+      `not a Dahua recorder: /RPC2_Login answered ${answer.status} without a Dahua login challenge`,
+    );
+  });
+
+  it('a certain-looking page whose challenge got no answer is "probably, not confirmed" (null)', async () => {
+    const client = scripted((req) =>
+      req.method === 'GET'
+        ? page(200, CERTAIN)
+        : Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+    );
+    const result = await probeRecorder('10.0.0.9', client);
+    expect(result.dahua).toBeNull();
+    expect(result.challengeStatus).toBeNull();
+    expect(formatProbeReport(result, 'text')).toContain('probably a Dahua-made recorder, not confirmed');
+  });
+
   it('asks nothing of an old non-Dahua Lorex DVR NetView', async () => {
     const client = scripted(() => page(200, '<title>DVR NetView</title><script src="jsBase/a.js"></script>'));
     const result = await probeRecorder('10.0.0.9', client);
