@@ -137,7 +137,7 @@ export class GuideBridge implements vscode.Disposable {
     if (!target) return;
     await vscode.workspace.fs.writeFile(target, bytes);
     void vscode.window.showInformationMessage(
-      `Saved ${target.fsPath}. To get it on your computer, right-click it in the Explorer and choose Download….`,
+      `Saved ${target.fsPath}. To get it on your computer, right-click it in the Explorer and choose Download…`,
     );
   }
 }

@@ -73,7 +73,10 @@ export function ScreenshotView({ dataUrl, width, height, regions, marks }: Props
           alt="The captured screen"
           style={{
             position: 'absolute',
+            // VS Code's webview stylesheet caps img max-width AND max-height at 100%; both must go.
             maxWidth: 'none',
+            maxHeight: 'none',
+            height: 'auto',
             width: pct(width, view.width),
             left: `-${pct(view.x, view.width)}`,
             top: `-${pct(view.y, view.height)}`,
